@@ -1,0 +1,26 @@
+export {
+  Database,
+  type DatabaseKind,
+  type Drizzle,
+  type OpenDatabaseOptions,
+  type Schema,
+  type Scope,
+  type Tx,
+} from "./database.ts";
+export {
+  DataDirInUseError,
+  InvalidTenantIdError,
+  MigrationChangedError,
+  MigrationError,
+  rootMessage,
+} from "./errors.ts";
+export {
+  MIGRATIONS_DIR,
+  type Migration,
+  type MigrationReport,
+  migrate,
+  pendingMigrations,
+  readMigrations,
+} from "./migrate.ts";
+export { resultRows } from "./result-rows.ts";
+export * as schema from "./schema/index.ts";

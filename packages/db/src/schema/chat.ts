@@ -1,0 +1,168 @@
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { workspaces } from "./identity.ts";
+import { users } from "./platform.ts";
+import { sameTenant, tenantTable } from "./tenant-table.ts";
+
+export const messageRoles = ["system", "user", "assistant", "tool"] as const;
+export const runStatuses = [
+  "queued",
+  "running",
+  "waiting_approval",
+  "succeeded",
+  "failed",
+  "cancelled",
+] as const;
+export const toolInvocationStatuses = [
+  "pending",
+  "waiting_approval",
+  "running",
+  "succeeded",
+  "failed",
+  "denied",
+  "timed_out",
+] as const;
+export const approvalStatuses = ["pending", "approved", "denied", "expired"] as const;
+
+export const conversations = tenantTable(
+  "conversations",
+  {
+    workspaceId: uuid().notNull(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    title: text().notNull().default("New conversation"),
+    pinned: boolean().notNull().default(false),
+    /** Sensitive conversations are answered by local models only. */
+    sensitive: boolean().notNull().default(false),
+    activeLeafId: uuid(),
+    nextSeq: bigint({ mode: "number" }).notNull().default(1),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    deletedAt: timestamp({ withTimezone: true }),
+  },
+  (self) => [
+    sameTenant(self.tenantId, self.workspaceId, workspaces),
+    index().on(self.tenantId, self.userId, self.updatedAt),
+  ],
+);
+
+/** One node of the message tree; edits and regenerations are siblings under the same parent. */
+export const messages = tenantTable(
+  "messages",
+  {
+    conversationId: uuid().notNull(),
+    parentId: uuid(),
+    role: text({ enum: messageRoles }).notNull(),
+    /** Message parts (text, tool calls, artifact references) in the AI SDK's UI message shape. */
+    parts: jsonb().$type<unknown[]>().notNull().default([]),
+    model: text(),
+    authorId: uuid().references(() => users.id),
+  },
+  (self) => [
+    sameTenant(self.tenantId, self.conversationId, conversations),
+    index().on(self.tenantId, self.conversationId, self.parentId),
+  ],
+);
+
+/** One turn of the agent loop answering a user message. */
+export const runs = tenantTable(
+  "runs",
+  {
+    conversationId: uuid().notNull(),
+    messageId: uuid().notNull(),
+    status: text({ enum: runStatuses }).notNull().default("queued"),
+    model: text(),
+    usage: jsonb().$type<Record<string, number>>().notNull().default({}),
+    ttftMs: integer(),
+    error: text(),
+    startedAt: timestamp({ withTimezone: true }),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (self) => [
+    sameTenant(self.tenantId, self.conversationId, conversations),
+    sameTenant(self.tenantId, self.messageId, messages),
+  ],
+);
+
+/** Every streamed event, numbered per conversation so a reconnecting client gets exactly what it missed. */
+export const runEvents = tenantTable(
+  "run_events",
+  {
+    conversationId: uuid().notNull(),
+    runId: uuid().notNull(),
+    seq: bigint({ mode: "number" }).notNull(),
+    type: text().notNull(),
+    payload: jsonb().$type<unknown>().notNull(),
+  },
+  (self) => [
+    sameTenant(self.tenantId, self.conversationId, conversations),
+    sameTenant(self.tenantId, self.runId, runs),
+    uniqueIndex().on(self.tenantId, self.conversationId, self.seq),
+  ],
+);
+
+export const toolInvocations = tenantTable(
+  "tool_invocations",
+  {
+    runId: uuid().notNull(),
+    toolName: text().notNull(),
+    toolCallId: text().notNull(),
+    arguments: jsonb().$type<unknown>().notNull(),
+    status: text({ enum: toolInvocationStatuses }).notNull().default("pending"),
+    result: jsonb().$type<unknown>(),
+    error: text(),
+    durationMs: integer(),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (self) => [sameTenant(self.tenantId, self.runId, runs)],
+);
+
+/** A person's decision on a tool call flagged as needing approval. */
+export const approvals = tenantTable(
+  "approvals",
+  {
+    toolInvocationId: uuid().notNull(),
+    status: text({ enum: approvalStatuses }).notNull().default("pending"),
+    requestedFor: uuid().references(() => users.id),
+    decidedBy: uuid().references(() => users.id),
+    decidedAt: timestamp({ withTimezone: true }),
+    reason: text(),
+    editedArguments: jsonb().$type<unknown>(),
+  },
+  (self) => [sameTenant(self.tenantId, self.toolInvocationId, toolInvocations)],
+);
+
+/** Facts the assistant keeps about a user across conversations; the user can see and delete them. */
+export const memories = tenantTable(
+  "memories",
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    content: text().notNull(),
+    source: text(),
+  },
+  (self) => [index().on(self.tenantId, self.userId)],
+);
+
+/** A saved setup for a conversation: instructions, model and allowed tools. */
+export const presets = tenantTable(
+  "presets",
+  {
+    name: text().notNull(),
+    instructions: text().notNull().default(""),
+    model: text(),
+    toolsAllowed: text().array(),
+    ownerId: uuid().references(() => users.id, { onDelete: "cascade" }),
+  },
+  (self) => [uniqueIndex().on(self.tenantId, self.name)],
+);

@@ -1,0 +1,6 @@
+export {
+  createFreshPostgresDatabase,
+  dropPostgresDatabase,
+  openTestDatabase,
+  type TestDatabase,
+} from "./test-database.ts";
