@@ -23,4 +23,6 @@ export {
   readMigrations,
 } from "./migrate.ts";
 export { resultRows } from "./result-rows.ts";
+export { auditRowLevelSecurity, type RlsGap } from "./rls-audit.ts";
 export * as schema from "./schema/index.ts";
+export { schemaTables } from "./schema-tables.ts";
