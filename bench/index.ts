@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: the cost of tenant isolation and the cold start, on PGlite and PostgreSQL side by side.
+ * PostgreSQL is reached through BENCH_DATABASE_URL, else DATABASE_URL, else the local server; each run uses a fresh
+ * database and drops it afterwards. Set BENCH_OPS to change the number of operations per loop (default 2000).
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Database } from "@penny/db";
+import { createFreshPostgresDatabase, dropPostgresDatabase } from "@penny/db/testing";
+import { measureColdStart } from "./cold-start.ts";
+import { type IsolationCost, measureIsolationCost } from "./isolation-cost.ts";
+
+const operations = Number(process.env.BENCH_OPS ?? 2000);
+const serverUrl =
+  process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const masterKey = Buffer.alloc(32, 9).toString("base64");
+
+interface BackendResult {
+  name: string;
+  cost?: IsolationCost;
+  coldStartMs?: { first: number; restart: number };
+  skipped?: string;
+}
+
+async function benchPglite(): Promise<BackendResult> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "penny-bench-"));
+  try {
+    const database = await Database.open({ dataDir: path.join(dataDir, "pglite") });
+    const cost = await measureIsolationCost(database, operations).finally(() => database.close());
+    const startDir = path.join(dataDir, "start");
+    const first = await measureColdStart({ PENNY_DATA_DIR: startDir });
+    const restart = await measureColdStart({ PENNY_DATA_DIR: startDir });
+    return { name: "PGlite (embedded)", cost, coldStartMs: { first, restart } };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function benchPostgres(): Promise<BackendResult> {
+  let url: string;
+  try {
+    url = await createFreshPostgresDatabase(serverUrl, "penny_bench");
+  } catch (error) {
+    return {
+      name: "PostgreSQL",
+      skipped: `not reachable at ${new URL(serverUrl).host}: ${(error as Error).message}`,
+    };
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), "penny-bench-"));
+  try {
+    const database = await Database.open({ url, poolSize: 4 });
+    const cost = await measureIsolationCost(database, operations).finally(() => database.close());
+    const startUrl = await createFreshPostgresDatabase(serverUrl, "penny_bench");
+    const environment = { DATABASE_URL: startUrl, PENNY_MASTER_KEY: masterKey, PENNY_DATA_DIR: dataDir };
+    try {
+      const first = await measureColdStart(environment);
+      const restart = await measureColdStart(environment);
+      return { name: "PostgreSQL", cost, coldStartMs: { first, restart } };
+    } finally {
+      await dropPostgresDatabase(serverUrl, startUrl);
+    }
+  } finally {
+    await dropPostgresDatabase(serverUrl, url);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+function printReport(results: BackendResult[]) {
+  const format = (value: number) => Math.round(value).toLocaleString("en-US");
+  const ratio = (ours: number, baseline: number) => `${(ours / baseline).toFixed(2)}×`;
+  console.log(`\nPenny benchmark — ${operations} operations per loop, one transaction each\n`);
+  const rows: string[][] = [["", ...results.map((result) => result.name)]];
+  const cell = (pick: (result: BackendResult) => string) =>
+    results.map((result) => (result.skipped ? "skipped" : pick(result)));
+  rows.push([
+    "inserts/s through withTenant",
+    ...cell((r) => format(r.cost?.insertsPerSecond.withTenant ?? 0)),
+  ]);
+  rows.push([
+    "inserts/s without it (baseline)",
+    ...cell((r) => format(r.cost?.insertsPerSecond.baseline ?? 0)),
+  ]);
+  rows.push([
+    "  ratio (withTenant / baseline)",
+    ...cell((r) => ratio(r.cost?.insertsPerSecond.withTenant ?? 0, r.cost?.insertsPerSecond.baseline ?? 1)),
+  ]);
+  rows.push([
+    "point selects/s through withTenant",
+    ...cell((r) => format(r.cost?.pointSelectsPerSecond.withTenant ?? 0)),
+  ]);
+  rows.push([
+    "point selects/s without it (baseline)",
+    ...cell((r) => format(r.cost?.pointSelectsPerSecond.baseline ?? 0)),
+  ]);
+  rows.push([
+    "  ratio (withTenant / baseline)",
+    ...cell((r) =>
+      ratio(r.cost?.pointSelectsPerSecond.withTenant ?? 0, r.cost?.pointSelectsPerSecond.baseline ?? 1),
+    ),
+  ]);
+  rows.push(["cold start to /readyz, first start (ms)", ...cell((r) => format(r.coldStartMs?.first ?? 0))]);
+  rows.push(["cold start to /readyz, restart (ms)", ...cell((r) => format(r.coldStartMs?.restart ?? 0))]);
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
+  for (const row of rows) {
+    console.log(
+      row
+        .map((value, column) =>
+          column === 0 ? value.padEnd(widths[0] ?? 0) : value.padStart(widths[column] ?? 0),
+        )
+        .join("   "),
+    );
+  }
+  for (const result of results)
+    if (result.skipped) console.log(`\n${result.name} skipped: ${result.skipped}`);
+  console.log(
+    "\nFirst start on PGlite includes creating the database, migrating and seeding the demo company; on PostgreSQL it includes migrating a fresh database.",
+  );
+}
+
+const results = [await benchPglite(), await benchPostgres()];
+printReport(results);
