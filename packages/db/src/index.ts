@@ -14,6 +14,7 @@ export {
   MigrationError,
   rootMessage,
 } from "./errors.ts";
+export { type InsertInBatchesOptions, insertInBatches } from "./insert-in-batches.ts";
 export {
   MIGRATIONS_DIR,
   type Migration,
