@@ -1,0 +1,37 @@
+import { loadConfig } from "@penny/config";
+import type { Database } from "@penny/db";
+import { openTestDatabase } from "@penny/db/testing";
+import type { FastifyBaseLogger } from "fastify";
+import { buildApp, type PennyApp } from "../build-app.ts";
+import { createLogger } from "../logger.ts";
+
+export interface TestApp {
+  app: PennyApp;
+  database: Database;
+  /** Closes the app, then the database (dropping it on PostgreSQL). */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A real app on a fresh test database (PGlite in memory, or PostgreSQL when DATABASE_URL is set). Not ready yet,
+ * so a test can add its own routes before the first `inject`.
+ */
+export async function openTestApp(
+  options: { migrated?: boolean; logger?: FastifyBaseLogger } = {},
+): Promise<TestApp> {
+  const testDatabase = await openTestDatabase({ migrated: options.migrated ?? true });
+  const config = loadConfig({ LOG_LEVEL: "silent" });
+  const app = buildApp({
+    config,
+    database: testDatabase.database,
+    logger: options.logger ?? createLogger({ level: "silent" }),
+  });
+  return {
+    app,
+    database: testDatabase.database,
+    dispose: async () => {
+      await app.close();
+      await testDatabase.dispose();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import fastifySwagger from "@fastify/swagger";
+import type { Config } from "@penny/config";
+import type { Database } from "@penny/db";
+import Fastify, { type FastifyBaseLogger, LogController } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { handleError } from "./errors/error-handler.ts";
+import { handleNotFound } from "./errors/not-found-handler.ts";
+import { createLogger } from "./logger.ts";
+import { openApiOptions } from "./openapi-options.ts";
+import { closeConnectionsOnShutdown } from "./plugins/close-connections-on-shutdown.ts";
+import { databaseDecorator } from "./plugins/database.ts";
+import { httpMetrics } from "./plugins/http-metrics.ts";
+import { requestIdHeader, resolveRequestId } from "./plugins/request-id.ts";
+import { requestTracing } from "./plugins/request-tracing.ts";
+import { healthRoutes } from "./routes/health.ts";
+import { metricsRoutes } from "./routes/metrics.ts";
+import { openApiRoutes } from "./routes/openapi.ts";
+import { webRoutes } from "./routes/web.ts";
+
+export interface BuildAppOptions {
+  config: Config;
+  /** Borrowed, not owned: the app never closes it. */
+  database: Database;
+  /** Defaults to a logger at `config.logLevel` on stdout. */
+  logger?: FastifyBaseLogger;
+}
+
+/**
+ * Assembles the HTTP app without listening, so the CLI listens on a port and tests use `inject` or a port of
+ * their own. Routes may still be added before `ready()`.
+ */
+export function buildApp(options: BuildAppOptions) {
+  const app = Fastify({
+    loggerInstance: options.logger ?? createLogger({ level: options.config.logLevel }),
+    genReqId: resolveRequestId,
+    logController: new LogController({ requestIdLogLabel: "requestId" }),
+    // Requests that arrive on an open connection while the app closes are still served (with Connection: close)
+    // instead of getting Fastify's bare 503, which is not a problem document; close() waits for them anyway.
+    return503OnClosing: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound);
+
+  app.register(requestIdHeader);
+  app.register(closeConnectionsOnShutdown);
+  app.register(requestTracing);
+  app.register(httpMetrics);
+  app.register(databaseDecorator, { database: options.database });
+  app.register(fastifySwagger, openApiOptions(options.config));
+
+  app.register(healthRoutes);
+  app.register(metricsRoutes);
+  app.register(openApiRoutes);
+  app.register(webRoutes);
+  return app;
+}
+
+export type PennyApp = ReturnType<typeof buildApp>;

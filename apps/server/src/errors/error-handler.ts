@@ -1,0 +1,17 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { classifyError } from "./classify-error.ts";
+import { sendProblem } from "./send-problem.ts";
+
+/**
+ * Fastify's error handler for the whole app: every thrown error becomes a problem document. Server errors are
+ * logged with everything (stack, cause) because the client only gets a reference to this log line.
+ */
+export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const problem = classifyError(error);
+  if (problem.status >= 500) {
+    request.log.error({ err: error, code: problem.code }, "request failed");
+  } else {
+    request.log.info({ code: problem.code, detail: problem.detail }, "request rejected");
+  }
+  return sendProblem(request, reply, problem);
+}
