@@ -62,6 +62,11 @@ export const environmentSchema = z
       })
       .default("info"),
     PENNY_PUBLIC_URL: optionalUrl(["http:", "https:"]),
+    SMTP_URL: optionalUrl(["smtp:", "smtps:"]),
+    MAIL_FROM: z
+      .string()
+      .min(3, "must be an address like Penny <penny@example.com>")
+      .default("Penny <penny@localhost>"),
     PENNY_SHUTDOWN_TIMEOUT_MS: z.coerce
       .number({ error: "must be a number" })
       .int("must be a whole number")

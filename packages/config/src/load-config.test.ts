@@ -66,6 +66,7 @@ describe("loadConfig", () => {
     ],
     [{ PENNY_DEMO_PASSWORD: "short" }, "PENNY_DEMO_PASSWORD", /at least 8 characters/],
     [{ PENNY_DEMO: "maybe" }, "PENNY_DEMO", /true or false/],
+    [{ SMTP_URL: "http://mail" }, "SMTP_URL", /smtp:\/\//],
   ])("names the variable for %o", (environment, variable, message) => {
     const problems = problemsOf(environment);
     const problem = problems.find((candidate) => candidate.variable === variable);

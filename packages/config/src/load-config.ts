@@ -28,6 +28,9 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   publicUrl: string | undefined;
   shutdownTimeoutMs: number;
+  /** `smtp://` or `smtps://`; unset keeps mail in the outbox table and logs it. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 /** Reads and validates the environment; throws ConfigError naming every bad variable. */
@@ -69,5 +72,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL,
     publicUrl: env.PENNY_PUBLIC_URL,
     shutdownTimeoutMs: env.PENNY_SHUTDOWN_TIMEOUT_MS,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
   };
 }

@@ -39,6 +39,19 @@ async function rejection(work: () => Promise<unknown>): Promise<string> {
   throw new Error("expected the statement to be rejected, but it succeeded");
 }
 
+/**
+ * Rows a statement changed as tenant `tenantId`; 0 when the role may not run it at all (the audit log is
+ * append-only, so UPDATE and DELETE are refused outright there).
+ */
+async function changedOrRefused(tenantId: string, query: () => ReturnType<typeof sql>): Promise<number> {
+  try {
+    return (await database.withTenant(tenantId, (tx) => rows(tx, query()))).length;
+  } catch (error) {
+    if (/permission denied/.test(rootMessage(error))) return 0;
+    throw error;
+  }
+}
+
 function withNewId(row: Record<string, unknown>, tenantId: string) {
   return { ...row, id: crypto.randomUUID(), tenant_id: tenantId };
 }
@@ -68,15 +81,17 @@ describe("tenant isolation", () => {
     });
 
     it("lets tenant A neither update nor delete B's rows", async () => {
-      const [updated, deleted] = await database.withTenant(fixture.tenantA, async (tx) => [
-        await rows(
-          tx,
+      const updated = await changedOrRefused(
+        fixture.tenantA,
+        () =>
           sql`update ${table(name)} set tenant_id = tenant_id where tenant_id = ${fixture.tenantB} returning 1`,
-        ),
-        await rows(tx, sql`delete from ${table(name)} where tenant_id = ${fixture.tenantB} returning 1`),
-      ]);
-      expect(updated).toHaveLength(0);
-      expect(deleted).toHaveLength(0);
+      );
+      const deleted = await changedOrRefused(
+        fixture.tenantA,
+        () => sql`delete from ${table(name)} where tenant_id = ${fixture.tenantB} returning 1`,
+      );
+      expect(updated).toBe(0);
+      expect(deleted).toBe(0);
       const stillThere = await database.withPlatform((tx) =>
         rows(tx, sql`select 1 from ${table(name)} where tenant_id = ${fixture.tenantB}`),
       );
@@ -99,7 +114,7 @@ describe("tenant isolation", () => {
           ),
         ),
       );
-      expect(message).toMatch(/row-level security/);
+      expect(message).toMatch(/row-level security|permission denied/);
     });
 
     it("reads empty and refuses writes when no tenant is set", async () => {

@@ -14,6 +14,7 @@ export function describeConfig(config: Config): string[] {
     `redis:          ${config.redisUrl ? withoutCredentials(config.redisUrl) : "(not set; in-process bus)"}`,
     `blob storage:   ${config.s3 ? `S3 bucket ${config.s3.bucket}${config.s3.endpoint ? ` at ${config.s3.endpoint}` : ""}` : "local disk in the data folder"}`,
     `master key:     ${config.masterKey ? "from PENNY_MASTER_KEY" : `kept in ${path.join(config.dataDir, "master.key")}`}`,
+    `mail:           ${config.smtpUrl ? `SMTP at ${withoutCredentials(config.smtpUrl)}` : "(SMTP_URL not set; kept in the outbox and logged)"}, from ${config.mailFrom}`,
     `demo tenants:   ${config.demo ? "on" : "off"}`,
     `log level:      ${config.logLevel}`,
     `shutdown wait:  ${config.shutdownTimeoutMs} ms`,

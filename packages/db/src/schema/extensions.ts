@@ -1,12 +1,8 @@
 import { sql } from "drizzle-orm";
-import { boolean, customType, jsonb, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, jsonb, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "./bytea.ts";
 import { plugins } from "./platform.ts";
 import { tenantTable } from "./tenant-table.ts";
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (value) => Buffer.from(value),
-});
 
 /** A plugin from the catalogue enabled for a tenant, with the tenant's configuration. */
 export const pluginInstalls = tenantTable(
