@@ -1,0 +1,2 @@
+export { openSecret, type SealedSecret, sealSecret } from "./envelope.ts";
+export { VaultDecryptError } from "./vault-decrypt-error.ts";
