@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Database } from "@penny/db";
 import { createFreshPostgresDatabase, dropPostgresDatabase } from "@penny/db/testing";
+import { type AuthCost, measureAuthCost } from "./auth-cost.ts";
 import { measureColdStart } from "./cold-start.ts";
 import { type IsolationCost, measureIsolationCost } from "./isolation-cost.ts";
 
@@ -19,6 +20,7 @@ const masterKey = Buffer.alloc(32, 9).toString("base64");
 interface BackendResult {
   name: string;
   cost?: IsolationCost;
+  auth?: AuthCost;
   coldStartMs?: { first: number; restart: number };
   skipped?: string;
 }
@@ -27,11 +29,12 @@ async function benchPglite(): Promise<BackendResult> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "penny-bench-"));
   try {
     const database = await Database.open({ dataDir: path.join(dataDir, "pglite") });
-    const cost = await measureIsolationCost(database, operations).finally(() => database.close());
+    const cost = await measureIsolationCost(database, operations);
+    const auth = await measureAuthCost(database, operations).finally(() => database.close());
     const startDir = path.join(dataDir, "start");
     const first = await measureColdStart({ PENNY_DATA_DIR: startDir });
     const restart = await measureColdStart({ PENNY_DATA_DIR: startDir });
-    return { name: "PGlite (embedded)", cost, coldStartMs: { first, restart } };
+    return { name: "PGlite (embedded)", cost, auth, coldStartMs: { first, restart } };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
@@ -50,13 +53,14 @@ async function benchPostgres(): Promise<BackendResult> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "penny-bench-"));
   try {
     const database = await Database.open({ url, poolSize: 4 });
-    const cost = await measureIsolationCost(database, operations).finally(() => database.close());
+    const cost = await measureIsolationCost(database, operations);
+    const auth = await measureAuthCost(database, operations).finally(() => database.close());
     const startUrl = await createFreshPostgresDatabase(serverUrl, "penny_bench");
     const environment = { DATABASE_URL: startUrl, PENNY_MASTER_KEY: masterKey, PENNY_DATA_DIR: dataDir };
     try {
       const first = await measureColdStart(environment);
       const restart = await measureColdStart(environment);
-      return { name: "PostgreSQL", cost, coldStartMs: { first, restart } };
+      return { name: "PostgreSQL", cost, auth, coldStartMs: { first, restart } };
     } finally {
       await dropPostgresDatabase(serverUrl, startUrl);
     }
@@ -98,6 +102,17 @@ function printReport(results: BackendResult[]) {
     ...cell((r) =>
       ratio(r.cost?.pointSelectsPerSecond.withTenant ?? 0, r.cost?.pointSelectsPerSecond.baseline ?? 1),
     ),
+  ]);
+  rows.push(["requests/s, public route (baseline)", ...cell((r) => format(r.auth?.anonymous ?? 0))]);
+  rows.push(["requests/s, session cookie", ...cell((r) => format(r.auth?.session ?? 0))]);
+  rows.push([
+    "  ratio (session / baseline)",
+    ...cell((r) => ratio(r.auth?.session ?? 0, r.auth?.anonymous ?? 1)),
+  ]);
+  rows.push(["requests/s, API key", ...cell((r) => format(r.auth?.apiKey ?? 0))]);
+  rows.push([
+    "  ratio (API key / baseline)",
+    ...cell((r) => ratio(r.auth?.apiKey ?? 0, r.auth?.anonymous ?? 1)),
   ]);
   rows.push(["cold start to /readyz, first start (ms)", ...cell((r) => format(r.coldStartMs?.first ?? 0))]);
   rows.push(["cold start to /readyz, restart (ms)", ...cell((r) => format(r.coldStartMs?.restart ?? 0))]);

@@ -16,7 +16,7 @@ describe("app.close()", () => {
   beforeAll(async () => {
     testApp = await openTestApp();
     // Finishes only when the test says so: "slow" without depending on the clock.
-    testApp.app.get("/test/slow", async () => {
+    testApp.app.get("/test/slow", { config: { access: "public" } }, async () => {
       entered();
       await released;
       return { finished: true };

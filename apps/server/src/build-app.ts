@@ -1,20 +1,33 @@
 import fastifySwagger from "@fastify/swagger";
 import type { Config } from "@penny/config";
 import type { Database } from "@penny/db";
+import type { Mailer } from "@penny/mail";
 import Fastify, { type FastifyBaseLogger, LogController } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { handleError } from "./errors/error-handler.ts";
 import { handleNotFound } from "./errors/not-found-handler.ts";
 import { createLogger } from "./logger.ts";
 import { openApiOptions } from "./openapi-options.ts";
+import { accessControl } from "./plugins/access-control.ts";
+import { authentication } from "./plugins/authentication.ts";
 import { closeConnectionsOnShutdown } from "./plugins/close-connections-on-shutdown.ts";
 import { databaseDecorator } from "./plugins/database.ts";
 import { httpMetrics } from "./plugins/http-metrics.ts";
 import { requestIdHeader, resolveRequestId } from "./plugins/request-id.ts";
 import { requestTracing } from "./plugins/request-tracing.ts";
+import { services } from "./plugins/services.ts";
+import { apiKeyRoutes } from "./routes/api-keys.ts";
+import { auditRoutes } from "./routes/audit.ts";
+import { authRoutes } from "./routes/auth.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { inviteRoutes } from "./routes/invites.ts";
+import { meRoutes } from "./routes/me.ts";
+import { memberRoutes } from "./routes/members.ts";
 import { metricsRoutes } from "./routes/metrics.ts";
+import { mfaRoutes } from "./routes/mfa.ts";
 import { openApiRoutes } from "./routes/openapi.ts";
+import { permissionRoutes } from "./routes/permissions.ts";
+import { tenantRoutes } from "./routes/tenants.ts";
 import { webRoutes } from "./routes/web.ts";
 
 export interface BuildAppOptions {
@@ -23,6 +36,10 @@ export interface BuildAppOptions {
   database: Database;
   /** Defaults to a logger at `config.logLevel` on stdout. */
   logger?: FastifyBaseLogger;
+  /** The master key (CSRF tokens are derived from it). */
+  masterKey: Buffer;
+  /** Defaults to SMTP when configured, else the outbox. */
+  mailer?: Mailer;
 }
 
 /**
@@ -49,12 +66,24 @@ export function buildApp(options: BuildAppOptions) {
   app.register(requestTracing);
   app.register(httpMetrics);
   app.register(databaseDecorator, { database: options.database });
+  app.register(services, { config: options.config, mailer: options.mailer });
+  app.register(authentication, { masterKey: options.masterKey });
+  app.register(accessControl);
   app.register(fastifySwagger, openApiOptions(options.config));
 
   app.register(healthRoutes);
   app.register(metricsRoutes);
   app.register(openApiRoutes);
   app.register(webRoutes);
+  app.register(authRoutes);
+  app.register(meRoutes);
+  app.register(permissionRoutes);
+  app.register(memberRoutes);
+  app.register(apiKeyRoutes);
+  app.register(tenantRoutes);
+  app.register(auditRoutes);
+  app.register(mfaRoutes);
+  app.register(inviteRoutes);
   return app;
 }
 

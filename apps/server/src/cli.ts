@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import packageJson from "../package.json" with { type: "json" };
+import { auditVerifyCommand } from "./commands/audit-verify.ts";
 import { checkConfig } from "./commands/check-config.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { runCommand } from "./commands/run-command.ts";
@@ -31,5 +32,13 @@ program
   .command("check-config")
   .description("validate the environment and print the configuration it gives, then exit")
   .action(() => runCommand(() => checkConfig()));
+
+const audit = program.command("audit").description("inspect the audit log");
+
+audit
+  .command("verify")
+  .description("check the audit hash chain of every tenant (or --tenant's); exit 1 if any is broken")
+  .option("--tenant <slug>", "verify only the tenant with this slug")
+  .action((options: { tenant?: string }) => runCommand(() => auditVerifyCommand(options)));
 
 await program.parseAsync();

@@ -8,7 +8,7 @@ describe("log redaction", () => {
   beforeAll(async () => {
     testApp = await openTestApp({ logger: logs.logger });
     // A handler that logs what careless code would: the whole header set and a body full of secrets.
-    testApp.app.post("/test/careless", async (request) => {
+    testApp.app.post("/test/careless", { config: { access: "public" } }, async (request) => {
       request.log.info({ headers: request.headers, body: request.body }, "careless log line");
       return { ok: true };
     });
@@ -19,7 +19,7 @@ describe("log redaction", () => {
     const response = await testApp.app.inject({
       method: "POST",
       url: "/test/careless",
-      headers: { authorization: "Bearer header-secret-1", cookie: "penny_session=cookie-secret-2" },
+      headers: { cookie: "penny_session=cookie-secret-2" },
       payload: {
         password: "body-secret-3",
         settings: { apiKey: "body-secret-4", nested: { token: "body-secret-5", masterKey: "body-secret-6" } },
@@ -27,6 +27,14 @@ describe("log redaction", () => {
       },
     });
     expect(response.statusCode).toBe(200);
+    // A bearer key is refused before any handler runs; the refusal is logged without it.
+    const refused = await testApp.app.inject({
+      method: "POST",
+      url: "/test/careless",
+      headers: { authorization: "Bearer header-secret-1" },
+      payload: {},
+    });
+    expect(refused.statusCode).toBe(401);
     const text = logs.text();
     expect(text).toContain("careless log line");
     expect(text).toContain("shown-value");

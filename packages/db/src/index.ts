@@ -25,5 +25,7 @@ export {
 } from "./migrate.ts";
 export { resultRows } from "./result-rows.ts";
 export { auditRowLevelSecurity, type RlsGap } from "./rls-audit.ts";
+export { type ArtifactKind, artifactKinds } from "./schema/artifacts.ts";
+export { type MemberRole, memberRoles } from "./schema/identity.ts";
 export * as schema from "./schema/index.ts";
 export { schemaTables } from "./schema-tables.ts";

@@ -5,6 +5,8 @@ export interface DemoMember {
   email: string;
   name: string;
   role: schema.MemberRole;
+  /** May create tenants (POST /v1/tenants); the demo's first admin is one, so the whole API can be tried. */
+  platformAdmin?: boolean;
 }
 
 export interface DemoTenant {
@@ -25,7 +27,7 @@ export const demoTenants: readonly [DemoTenant, ...DemoTenant[]] = [
     name: "Acme Robotics",
     company: acmePlan,
     members: [
-      { email: "admin@acme.test", name: "Alex Morgan", role: "admin" },
+      { email: "admin@acme.test", name: "Alex Morgan", role: "admin", platformAdmin: true },
       { email: "maria@acme.test", name: "María García", role: "manager" },
       { email: "dev@acme.test", name: "Dev Patel", role: "creator" },
       { email: "viewer@acme.test", name: "Vera Lindqvist", role: "viewer" },

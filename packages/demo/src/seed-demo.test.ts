@@ -91,7 +91,12 @@ describe("seedDemo on an empty database", () => {
     ]);
     expect(users).toHaveLength(5);
     expect(
-      users.every((user) => user.status === "active" && !user.isPlatformAdmin && user.name.includes(" ")),
+      users.every(
+        (user) =>
+          user.status === "active" &&
+          user.isPlatformAdmin === (user.email === "admin@acme.test") &&
+          user.name.includes(" "),
+      ),
     ).toBe(true);
     await expect(verifyPassword(users[0]?.passwordHash ?? "", "demo-password")).resolves.toBe(true);
     await expect(verifyPassword(users[0]?.passwordHash ?? "", "wrong")).resolves.toBe(false);

@@ -85,7 +85,14 @@ async function createDemoTenant(tx: Tx, tenant: DemoTenant, passwordHash: string
 async function ensureUsers(tx: Tx, tenant: DemoTenant, passwordHash: string): Promise<Map<string, string>> {
   await tx
     .insert(schema.users)
-    .values(tenant.members.map((member) => ({ email: member.email, name: member.name, passwordHash })))
+    .values(
+      tenant.members.map((member) => ({
+        email: member.email,
+        name: member.name,
+        passwordHash,
+        isPlatformAdmin: member.platformAdmin ?? false,
+      })),
+    )
     .onConflictDoNothing();
   const emails = tenant.members.map((member) => member.email.toLowerCase());
   const users = await tx

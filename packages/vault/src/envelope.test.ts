@@ -26,7 +26,8 @@ describe("envelope encryption", () => {
       "a flipped byte",
       () => {
         const sealed = sealSecret(masterKey, "secret value", "c");
-        sealed.ciphertext[sealed.ciphertext.length - 1] ^= 1;
+        const last = sealed.ciphertext.length - 1;
+        sealed.ciphertext.writeUInt8((sealed.ciphertext.readUInt8(last) ^ 1) & 0xff, last);
         return openSecret(masterKey, sealed, "c");
       },
     ],

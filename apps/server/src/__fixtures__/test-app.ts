@@ -5,6 +5,9 @@ import type { FastifyBaseLogger } from "fastify";
 import { buildApp, type PennyApp } from "../build-app.ts";
 import { createLogger } from "../logger.ts";
 
+/** A fixed master key for test apps; CSRF tokens are derived from it. */
+export const TEST_MASTER_KEY = Buffer.alloc(32, 42);
+
 export interface TestApp {
   app: PennyApp;
   database: Database;
@@ -17,14 +20,15 @@ export interface TestApp {
  * so a test can add its own routes before the first `inject`.
  */
 export async function openTestApp(
-  options: { migrated?: boolean; logger?: FastifyBaseLogger } = {},
+  options: { migrated?: boolean; logger?: FastifyBaseLogger; environment?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const testDatabase = await openTestDatabase({ migrated: options.migrated ?? true });
-  const config = loadConfig({ LOG_LEVEL: "silent" });
+  const config = loadConfig({ LOG_LEVEL: "silent", ...options.environment });
   const app = buildApp({
     config,
     database: testDatabase.database,
     logger: options.logger ?? createLogger({ level: "silent" }),
+    masterKey: TEST_MASTER_KEY,
   });
   return {
     app,

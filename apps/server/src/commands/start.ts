@@ -39,7 +39,7 @@ export async function start(environment: NodeJS.ProcessEnv = process.env): Promi
     if (report.applied.length > 0) logger.info({ applied: report.applied }, "Applied database migrations");
     await afterMigrate(config, database, logger);
     const { buildApp } = await import("../build-app.ts");
-    app = buildApp({ config, database, logger });
+    app = buildApp({ config, database, logger, masterKey: masterKey.key });
     await listen(app, config.host, config.port);
   } catch (error) {
     await stop().catch(() => {});

@@ -28,6 +28,11 @@ const fastifyBodyErrors: Record<string, ErrorCode> = {
  */
 export function classifyError(error: unknown): ClassifiedError {
   if (error instanceof PennyError) return catalogueProblem(error.code, error.message);
+  // Domain packages throw their own error classes; a stable code listed in the catalogue decides the answer.
+  const domainCode = (error as { code?: unknown } | null)?.code;
+  if (error instanceof Error && typeof domainCode === "string" && Object.hasOwn(errorCatalogue, domainCode)) {
+    return catalogueProblem(domainCode as ErrorCode, error.message);
+  }
   const fastifyError: Partial<FastifyError> = typeof error === "object" && error !== null ? error : {};
   if (Array.isArray(fastifyError.validation) && fastifyError.validation.length > 0) {
     return {

@@ -17,6 +17,7 @@ describe("problem documents", () => {
     app.post(
       "/test/people",
       {
+        config: { access: "public" },
         schema: {
           body: z.object({ name: z.string(), age: z.number().int().min(0) }),
           response: { 200: z.object({ name: z.string() }), ...problemResponses },
@@ -27,13 +28,16 @@ describe("problem documents", () => {
     );
     app.get(
       "/test/broken-response",
-      { schema: { response: { 200: z.object({ count: z.number() }), ...problemResponses } } },
+      {
+        config: { access: "public" },
+        schema: { response: { 200: z.object({ count: z.number() }), ...problemResponses } },
+      },
       async () => ({ count: "not a number" }) as unknown as { count: number },
     );
-    app.get("/test/crash", async () => {
+    app.get("/test/crash", { config: { access: "public" } }, async () => {
       throw new Error("connection to 10.0.0.7 refused for user admin");
     });
-    app.get("/test/not-ready", async () => {
+    app.get("/test/not-ready", { config: { access: "public" } }, async () => {
       throw new PennyError("PENNY_NOT_READY", "The model catalogue is still loading.");
     });
   });

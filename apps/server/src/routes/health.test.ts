@@ -54,7 +54,12 @@ describe("readiness when the database cannot serve", () => {
   it("answers 503 when the database does not answer", async () => {
     // Its own in-memory database, closed on purpose: the shared test helper would close it a second time.
     const database = await Database.open();
-    const app = buildApp({ config: loadConfig({}), database, logger: createLogger({ level: "silent" }) });
+    const app = buildApp({
+      config: loadConfig({}),
+      database,
+      logger: createLogger({ level: "silent" }),
+      masterKey: Buffer.alloc(32, 1),
+    });
     await database.close();
     const response = await app.inject({ method: "GET", url: "/readyz" });
     await app.close();

@@ -26,6 +26,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/healthz",
     {
+      config: { access: "public" },
       schema: {
         summary: "Liveness: the process is up",
         tags: ["operations"],
@@ -38,6 +39,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/readyz",
     {
+      config: { access: "public" },
       schema: {
         summary: "Readiness: the database answers and its schema is current",
         tags: ["operations"],

@@ -8,6 +8,7 @@ export const metricsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/metrics",
     {
+      config: { access: "public" },
       schema: {
         summary: "Metrics in Prometheus text format",
         tags: ["operations"],

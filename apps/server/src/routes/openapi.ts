@@ -16,6 +16,7 @@ export const openApiRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/v1/openapi.json",
     {
+      config: { access: "public" },
       schema: {
         summary: "This API's OpenAPI 3.1 description",
         tags: ["operations"],

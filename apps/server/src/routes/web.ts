@@ -8,6 +8,7 @@ export const webRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/",
     {
+      config: { access: "public" },
       schema: {
         summary: "The web app (a placeholder page for now)",
         tags: ["web"],

@@ -1,0 +1,6 @@
+export {
+  type ReceivedMail,
+  startTestSmtpServer,
+  type TestSmtpServer,
+  unusedLocalPort,
+} from "./test-smtp-server.ts";
