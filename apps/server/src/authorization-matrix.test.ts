@@ -48,6 +48,13 @@ const expectedAccess: Record<string, Access> = {
   "GET /v1/invites": "invites:manage",
   "DELETE /v1/invites/:inviteId": "invites:manage",
   "POST /v1/invites/:token/accept": "public",
+  "GET /v1/identity-providers": "identity_providers:manage",
+  "POST /v1/identity-providers": "identity_providers:manage",
+  "PATCH /v1/identity-providers/:providerId": "identity_providers:manage",
+  "DELETE /v1/identity-providers/:providerId": "identity_providers:manage",
+  "GET /v1/auth/oidc/:tenantSlug/providers": "public",
+  "GET /v1/auth/oidc/:tenantSlug/:providerId/start": "public",
+  "GET /v1/auth/oidc/callback": "public",
 };
 
 type CallerName =

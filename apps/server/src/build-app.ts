@@ -20,11 +20,13 @@ import { apiKeyRoutes } from "./routes/api-keys.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { identityProviderRoutes } from "./routes/identity-providers.ts";
 import { inviteRoutes } from "./routes/invites.ts";
 import { meRoutes } from "./routes/me.ts";
 import { memberRoutes } from "./routes/members.ts";
 import { metricsRoutes } from "./routes/metrics.ts";
 import { mfaRoutes } from "./routes/mfa.ts";
+import { oidcRoutes } from "./routes/oidc.ts";
 import { openApiRoutes } from "./routes/openapi.ts";
 import { permissionRoutes } from "./routes/permissions.ts";
 import { tenantRoutes } from "./routes/tenants.ts";
@@ -84,6 +86,8 @@ export function buildApp(options: BuildAppOptions) {
   app.register(auditRoutes);
   app.register(mfaRoutes);
   app.register(inviteRoutes);
+  app.register(identityProviderRoutes);
+  app.register(oidcRoutes);
   return app;
 }
 

@@ -1,0 +1,126 @@
+import { recordAudit } from "@penny/audit";
+import {
+  configureIdentityProvider,
+  deleteIdentityProvider,
+  identityProviderSettingsSchema,
+  identityProviderUpdateSchema,
+  identityProviderViewSchema,
+  listIdentityProviders,
+  updateIdentityProvider,
+} from "@penny/auth";
+import type { FastifyRequest } from "fastify";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { auditContext } from "../audit-context.ts";
+import { problemResponses } from "../errors/problem-document.ts";
+import { principalOf } from "../plugins/access-control.ts";
+
+const providerParams = z.object({ providerId: z.uuid("must be an identity provider id") });
+
+/** A tenant's sign-in providers (OIDC, Google, Microsoft Entra ID, GitHub): admins only; secrets never leave. */
+export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
+  const audit = (
+    request: FastifyRequest,
+    action: string,
+    providerId: string,
+    data: Record<string, unknown> = {},
+  ) => {
+    const { tenantId } = principalOf(request);
+    return app.database.withTenant(tenantId, (tx) =>
+      recordAudit(tx, {
+        ...auditContext(request),
+        tenantId,
+        action,
+        target: `identity_provider:${providerId}`,
+        data,
+      }),
+    );
+  };
+
+  app.get(
+    "/v1/identity-providers",
+    {
+      config: { access: "identity_providers:manage" },
+      schema: {
+        summary: "The tenant's sign-in providers",
+        tags: ["identity providers"],
+        response: { 200: z.object({ providers: z.array(identityProviderViewSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => ({
+      providers: await listIdentityProviders(app.database, principalOf(request).tenantId),
+    }),
+  );
+
+  app.post(
+    "/v1/identity-providers",
+    {
+      config: { access: "identity_providers:manage" },
+      schema: {
+        summary: "Add a sign-in provider; the client secret is sealed with the master key",
+        tags: ["identity providers"],
+        body: identityProviderSettingsSchema,
+        response: { 201: identityProviderViewSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { tenantId } = principalOf(request);
+      const provider = await configureIdentityProvider(app.database, app.masterKey, {
+        tenantId,
+        ...request.body,
+      });
+      await audit(request, "identity_provider.create", provider.id, {
+        kind: provider.kind,
+        name: provider.name,
+      });
+      return reply.code(201).send(provider);
+    },
+  );
+
+  app.patch(
+    "/v1/identity-providers/:providerId",
+    {
+      config: { access: "identity_providers:manage" },
+      schema: {
+        summary: "Change a sign-in provider (kind and issuer are fixed)",
+        tags: ["identity providers"],
+        params: providerParams,
+        body: identityProviderUpdateSchema,
+        response: { 200: identityProviderViewSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { tenantId } = principalOf(request);
+      const provider = await updateIdentityProvider(app.database, app.masterKey, {
+        tenantId,
+        providerId: request.params.providerId,
+        ...request.body,
+      });
+      const { clientSecret: _secret, ...changed } = request.body;
+      await audit(request, "identity_provider.update", provider.id, {
+        changed: Object.keys(changed),
+        secretRotated: request.body.clientSecret !== undefined,
+      });
+      return provider;
+    },
+  );
+
+  app.delete(
+    "/v1/identity-providers/:providerId",
+    {
+      config: { access: "identity_providers:manage" },
+      schema: {
+        summary: "Remove a sign-in provider and the account links made through it",
+        tags: ["identity providers"],
+        params: providerParams,
+        response: { 204: z.null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const { tenantId } = principalOf(request);
+      await deleteIdentityProvider(app.database, { tenantId, providerId: request.params.providerId });
+      await audit(request, "identity_provider.delete", request.params.providerId);
+      return reply.code(204).send(null);
+    },
+  );
+};
