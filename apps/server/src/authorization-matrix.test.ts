@@ -55,6 +55,16 @@ const expectedAccess: Record<string, Access> = {
   "GET /v1/auth/oidc/:tenantSlug/providers": "public",
   "GET /v1/auth/oidc/:tenantSlug/:providerId/start": "public",
   "GET /v1/auth/oidc/callback": "public",
+  "POST /v1/auth/password-reset": "public",
+  "POST /v1/auth/password-reset/:token": "public",
+  "GET /v1/groups": "members:read",
+  "POST /v1/groups": "groups:manage",
+  "DELETE /v1/groups/:groupId": "groups:manage",
+  "PUT /v1/groups/:groupId/members/:userId": "groups:manage",
+  "DELETE /v1/groups/:groupId/members/:userId": "groups:manage",
+  "GET /v1/grants": "grants:manage",
+  "PUT /v1/grants": "grants:manage",
+  "DELETE /v1/grants/:grantId": "grants:manage",
 };
 
 type CallerName =

@@ -19,6 +19,8 @@ import { services } from "./plugins/services.ts";
 import { apiKeyRoutes } from "./routes/api-keys.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { authRoutes } from "./routes/auth.ts";
+import { grantRoutes } from "./routes/grants.ts";
+import { groupRoutes } from "./routes/groups.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { identityProviderRoutes } from "./routes/identity-providers.ts";
 import { inviteRoutes } from "./routes/invites.ts";
@@ -28,6 +30,7 @@ import { metricsRoutes } from "./routes/metrics.ts";
 import { mfaRoutes } from "./routes/mfa.ts";
 import { oidcRoutes } from "./routes/oidc.ts";
 import { openApiRoutes } from "./routes/openapi.ts";
+import { passwordResetRoutes } from "./routes/password-reset.ts";
 import { permissionRoutes } from "./routes/permissions.ts";
 import { tenantRoutes } from "./routes/tenants.ts";
 import { webRoutes } from "./routes/web.ts";
@@ -88,6 +91,9 @@ export function buildApp(options: BuildAppOptions) {
   app.register(inviteRoutes);
   app.register(identityProviderRoutes);
   app.register(oidcRoutes);
+  app.register(passwordResetRoutes);
+  app.register(groupRoutes);
+  app.register(grantRoutes);
   return app;
 }
 

@@ -10,6 +10,24 @@ export {
 } from "./api-keys/api-keys.ts";
 export { AuthError, type AuthErrorCode } from "./auth-error.ts";
 export {
+  deleteGrant,
+  evaluateGrants,
+  type Grant,
+  type GrantDecision,
+  type GrantInput,
+  grantInputSchema,
+  listGrants,
+  putGrant,
+} from "./grants/grants.ts";
+export {
+  addGroupMember,
+  createGroup,
+  deleteGroup,
+  type GroupView,
+  listGroups,
+  removeGroupMember,
+} from "./groups/groups.ts";
+export {
   type AcceptedInvite,
   type AcceptInviteOptions,
   acceptInvite,
@@ -117,6 +135,12 @@ export {
   updateIdentityProvider,
 } from "./oidc/index.ts";
 export { hashPassword, verifyPassword } from "./password.ts";
+export {
+  PASSWORD_RESET_TTL_MINUTES,
+  PASSWORD_RESETS_PER_HOUR,
+  requestPasswordReset,
+} from "./password-reset/request-password-reset.ts";
+export { resetPassword } from "./password-reset/reset-password.ts";
 export {
   checkPasswordRules,
   PASSWORD_MAX_LENGTH,

@@ -1,0 +1,59 @@
+import { type Database, schema } from "@penny/db";
+import type { Mailer } from "@penny/mail";
+import { and, count, eq, gt, sql } from "drizzle-orm";
+import { newSecretToken } from "../tokens.ts";
+
+/** How long a reset link works. */
+export const PASSWORD_RESET_TTL_MINUTES = 60;
+/** Reset mails per email address per hour, so the feature cannot be used to flood someone's inbox. */
+export const PASSWORD_RESETS_PER_HOUR = 3;
+
+/**
+ * Mails a single-use reset link if an active account with a password uses `email`. The caller always answers the
+ * same way, so whether an account exists is never revealed; the mail is only sent when it does.
+ */
+export async function requestPasswordReset(
+  database: Database,
+  options: { email: string; mailer: Mailer; baseUrl: string; ip?: string },
+): Promise<{ sent: boolean }> {
+  const email = options.email.trim().toLowerCase();
+  const attemptKey = `reset:${email}`;
+  const issued = await database.withPlatform(async (tx) => {
+    const [recent] = await tx
+      .select({ n: count() })
+      .from(schema.loginAttempts)
+      .where(
+        and(
+          eq(schema.loginAttempts.email, attemptKey),
+          gt(schema.loginAttempts.createdAt, sql`now() - interval '1 hour'`),
+        ),
+      );
+    if ((recent?.n ?? 0) >= PASSWORD_RESETS_PER_HOUR) return undefined;
+    await tx.insert(schema.loginAttempts).values({ email: attemptKey, ip: options.ip, succeeded: false });
+    const [user] = await tx
+      .select({
+        id: schema.users.id,
+        name: schema.users.name,
+        status: schema.users.status,
+        hasPassword: sql<boolean>`${schema.users.passwordHash} is not null`,
+      })
+      .from(schema.users)
+      .where(sql`lower(${schema.users.email}) = ${email}`);
+    if (!user || user.status !== "active" || !user.hasPassword) return undefined;
+    const { token, hash } = newSecretToken();
+    await tx.insert(schema.passwordResetTokens).values({
+      userId: user.id,
+      tokenHash: hash,
+      expiresAt: sql`now() + make_interval(mins => ${PASSWORD_RESET_TTL_MINUTES})`,
+    });
+    return { token, name: user.name };
+  });
+  if (!issued) return { sent: false };
+  const link = `${options.baseUrl}/reset-password/${issued.token}`;
+  await options.mailer.send({
+    to: email,
+    subject: "Reset your Penny password",
+    text: `Hello ${issued.name},\n\nSomeone (hopefully you) asked to reset your Penny password. Choose a new one here within ${PASSWORD_RESET_TTL_MINUTES} minutes:\n\n${link}\n\nIf it was not you, ignore this mail; your password stays as it is.\n`,
+  });
+  return { sent: true };
+}
