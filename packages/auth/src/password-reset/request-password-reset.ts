@@ -39,7 +39,7 @@ export async function requestPasswordReset(
       })
       .from(schema.users)
       .where(sql`lower(${schema.users.email}) = ${email}`);
-    if (!user || user.status !== "active" || !user.hasPassword) return undefined;
+    if (user?.status !== "active" || !user.hasPassword) return undefined;
     const { token, hash } = newSecretToken();
     await tx.insert(schema.passwordResetTokens).values({
       userId: user.id,
