@@ -8,6 +8,7 @@ import {
   listIdentityProviders,
   updateIdentityProvider,
 } from "@penny/auth";
+import type { Tx } from "@penny/db";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -19,23 +20,17 @@ const providerParams = z.object({ providerId: z.uuid("must be an identity provid
 
 /** A tenant's sign-in providers (OIDC, Google, Microsoft Entra ID, GitHub): admins only; secrets never leave. */
 export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
-  const audit = (
-    request: FastifyRequest,
-    action: string,
-    providerId: string,
-    data: Record<string, unknown> = {},
-  ) => {
-    const { tenantId } = principalOf(request);
-    return app.database.withTenant(tenantId, (tx) =>
+  /** An audit hook that records `action` on the provider inside the change's own transaction. */
+  const audit =
+    (request: FastifyRequest, action: string, data: () => Record<string, unknown> = () => ({})) =>
+    (tx: Tx, subject: { id: string } | { providerId: string }) =>
       recordAudit(tx, {
         ...auditContext(request),
-        tenantId,
+        tenantId: principalOf(request).tenantId,
         action,
-        target: `identity_provider:${providerId}`,
-        data,
-      }),
-    );
-  };
+        target: `identity_provider:${"id" in subject ? subject.id : subject.providerId}`,
+        data: data(),
+      }).then(() => undefined);
 
   app.get(
     "/v1/identity-providers",
@@ -65,14 +60,17 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { tenantId } = principalOf(request);
-      const provider = await configureIdentityProvider(app.database, app.masterKey, {
-        tenantId,
-        ...request.body,
-      });
-      await audit(request, "identity_provider.create", provider.id, {
-        kind: provider.kind,
-        name: provider.name,
-      });
+      const provider = await configureIdentityProvider(
+        app.database,
+        app.masterKey,
+        { tenantId, ...request.body },
+        {
+          audit: audit(request, "identity_provider.create", () => ({
+            kind: request.body.kind,
+            name: request.body.name,
+          })),
+        },
+      );
       return reply.code(201).send(provider);
     },
   );
@@ -91,17 +89,18 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { tenantId } = principalOf(request);
-      const provider = await updateIdentityProvider(app.database, app.masterKey, {
-        tenantId,
-        providerId: request.params.providerId,
-        ...request.body,
-      });
       const { clientSecret: _secret, ...changed } = request.body;
-      await audit(request, "identity_provider.update", provider.id, {
-        changed: Object.keys(changed),
-        secretRotated: request.body.clientSecret !== undefined,
-      });
-      return provider;
+      return updateIdentityProvider(
+        app.database,
+        app.masterKey,
+        { tenantId, providerId: request.params.providerId, ...request.body },
+        {
+          audit: audit(request, "identity_provider.update", () => ({
+            changed: Object.keys(changed),
+            secretRotated: request.body.clientSecret !== undefined,
+          })),
+        },
+      );
     },
   );
 
@@ -118,8 +117,11 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { tenantId } = principalOf(request);
-      await deleteIdentityProvider(app.database, { tenantId, providerId: request.params.providerId });
-      await audit(request, "identity_provider.delete", request.params.providerId);
+      await deleteIdentityProvider(
+        app.database,
+        { tenantId, providerId: request.params.providerId },
+        { audit: audit(request, "identity_provider.delete") },
+      );
       return reply.code(204).send(null);
     },
   );

@@ -64,6 +64,18 @@ describe("OIDC sign-in through the HTTP API, against a real OpenID Provider", ()
     expect(created.statusCode, created.body).toBe(201);
     expect(created.body).not.toContain(idp.clientSecret);
     providerId = created.json().id;
+    const audit = await testApp.app.inject({
+      method: "GET",
+      url: "/v1/audit?action=identity_provider.create",
+      headers: admin,
+    });
+    expect(audit.json().events).toEqual([
+      expect.objectContaining({
+        target: `identity_provider:${providerId}`,
+        data: { kind: "oidc", name: "Corp SSO" },
+      }),
+    ]);
+    expect(audit.body).not.toContain(idp.clientSecret);
     const listed = await testApp.app.inject({
       method: "GET",
       url: `/v1/auth/oidc/${fixture.tenantA.slug}/providers`,

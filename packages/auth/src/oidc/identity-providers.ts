@@ -19,11 +19,17 @@ import { isUniqueViolation } from "./unique-violation.ts";
 type IdentityProviderRow = typeof schema.identityProviders.$inferSelect;
 type ParsedSettings = z.output<typeof identityProviderSettingsSchema>;
 
+/** Runs inside the change's transaction, so its audit event commits with it or not at all. */
+export interface AuditHooks<T> {
+  audit?: (tx: Tx, subject: T) => Promise<void>;
+}
+
 /** Adds a way to sign in to the tenant; the client secret is sealed into `credentials`, never stored in the clear. */
 export async function configureIdentityProvider(
   database: Database,
   masterKey: Buffer,
   options: { tenantId: string } & IdentityProviderSettings,
+  hooks: AuditHooks<IdentityProviderView> = {},
 ): Promise<IdentityProviderView> {
   const { tenantId, ...input } = options;
   const settings = parse(identityProviderSettingsSchema, input);
@@ -53,7 +59,9 @@ export async function configureIdentityProvider(
         })
         .returning(),
     );
-    return toView(row);
+    const view = toView(row);
+    await hooks.audit?.(tx, view);
+    return view;
   });
 }
 
@@ -62,6 +70,7 @@ export async function updateIdentityProvider(
   database: Database,
   masterKey: Buffer,
   options: { tenantId: string; providerId: string } & IdentityProviderUpdate,
+  hooks: AuditHooks<IdentityProviderView> = {},
 ): Promise<IdentityProviderView> {
   const { tenantId, providerId, ...input } = options;
   const { clientSecret, ...changes } = parse(identityProviderUpdateSchema, input);
@@ -85,7 +94,9 @@ export async function updateIdentityProvider(
         .where(byId(tenantId, providerId))
         .returning(),
     );
-    return toView(row);
+    const view = toView(row);
+    await hooks.audit?.(tx, view);
+    return view;
   });
 }
 
@@ -108,6 +119,7 @@ export async function listIdentityProviders(
 export async function deleteIdentityProvider(
   database: Database,
   options: { tenantId: string; providerId: string },
+  hooks: AuditHooks<{ providerId: string }> = {},
 ): Promise<void> {
   await database.withTenant(options.tenantId, async (tx) => {
     const [deleted] = await tx
@@ -126,6 +138,7 @@ export async function deleteIdentityProvider(
           ),
         );
     }
+    await hooks.audit?.(tx, { providerId: options.providerId });
   });
 }
 
