@@ -65,6 +65,26 @@ const expectedAccess: Record<string, Access> = {
   "GET /v1/grants": "grants:manage",
   "PUT /v1/grants": "grants:manage",
   "DELETE /v1/grants/:grantId": "grants:manage",
+  "GET /v1/scim-tokens": "members:manage",
+  "POST /v1/scim-tokens": "members:manage",
+  "DELETE /v1/scim-tokens/:tokenId": "members:manage",
+  "GET /scim/v2/ServiceProviderConfig": "scim",
+  "GET /scim/v2/ResourceTypes": "scim",
+  "GET /scim/v2/ResourceTypes/:id": "scim",
+  "GET /scim/v2/Schemas": "scim",
+  "GET /scim/v2/Schemas/:id": "scim",
+  "GET /scim/v2/Users": "scim",
+  "GET /scim/v2/Users/:id": "scim",
+  "POST /scim/v2/Users": "scim",
+  "PUT /scim/v2/Users/:id": "scim",
+  "PATCH /scim/v2/Users/:id": "scim",
+  "DELETE /scim/v2/Users/:id": "scim",
+  "GET /scim/v2/Groups": "scim",
+  "GET /scim/v2/Groups/:id": "scim",
+  "POST /scim/v2/Groups": "scim",
+  "PUT /scim/v2/Groups/:id": "scim",
+  "PATCH /scim/v2/Groups/:id": "scim",
+  "DELETE /scim/v2/Groups/:id": "scim",
 };
 
 type CallerName =
@@ -142,6 +162,8 @@ function expectedOutcome(access: Access, caller: Caller): 401 | 403 | "pass" {
   if (access === "session" || access === "session-or-mfa-pending")
     return caller.via === "session" ? "pass" : 403;
   if (access === "platform-admin") return caller.platformAdmin ? "pass" : 403;
+  // Only the tenant's SCIM token passes; none of these callers holds one (the SCIM tests cover it).
+  if (access === "scim") return 403;
   return caller.permissions.has(access) ? "pass" : 403;
 }
 
@@ -186,7 +208,9 @@ describe("authorization matrix", () => {
       expect([401, 403], `${route} as ${callerName}: ${response.body}`).not.toContain(response.statusCode);
     } else {
       expect(response.statusCode, response.body).toBe(outcome);
-      expect(response.headers["content-type"]).toMatch(/application\/problem\+json/);
+      expect(response.headers["content-type"]).toMatch(
+        access === "scim" ? /application\/scim\+json/ : /application\/problem\+json/,
+      );
     }
   });
 });

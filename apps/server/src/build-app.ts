@@ -32,6 +32,8 @@ import { oidcRoutes } from "./routes/oidc.ts";
 import { openApiRoutes } from "./routes/openapi.ts";
 import { passwordResetRoutes } from "./routes/password-reset.ts";
 import { permissionRoutes } from "./routes/permissions.ts";
+import { scimRoutes } from "./routes/scim.ts";
+import { scimTokenRoutes } from "./routes/scim-tokens.ts";
 import { tenantRoutes } from "./routes/tenants.ts";
 import { webRoutes } from "./routes/web.ts";
 
@@ -94,6 +96,8 @@ export function buildApp(options: BuildAppOptions) {
   app.register(passwordResetRoutes);
   app.register(groupRoutes);
   app.register(grantRoutes);
+  app.register(scimTokenRoutes);
+  app.register(scimRoutes, { prefix: "/scim/v2" });
   return app;
 }
 

@@ -159,6 +159,7 @@ export {
   permissionsOf,
   roleRank,
 } from "./permissions.ts";
+export * from "./scim/index.ts";
 export {
   createSession,
   findSession,

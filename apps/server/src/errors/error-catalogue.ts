@@ -64,6 +64,11 @@ export const errorCatalogue = {
   PENNY_OIDC_ACCOUNT_DISABLED: { status: 403, title: "The account is disabled", exposed: true },
   PENNY_OIDC_LINK_REFUSED: { status: 409, title: "The account cannot be linked", exposed: true },
   PENNY_AUDIT_CURSOR_INVALID: { status: 400, title: "The cursor is not valid", exposed: true },
+  PENNY_SCIM_INVALID_FILTER: { status: 400, title: "The SCIM filter is not valid", exposed: true },
+  PENNY_SCIM_INVALID_PATCH: { status: 400, title: "The SCIM patch cannot be applied", exposed: true },
+  PENNY_SCIM_INVALID_VALUE: { status: 400, title: "A SCIM attribute value is not valid", exposed: true },
+  PENNY_SCIM_MUTABILITY: { status: 400, title: "The attribute cannot be changed from here", exposed: true },
+  PENNY_SCIM_UNIQUENESS: { status: 409, title: "The SCIM resource already exists", exposed: true },
   PENNY_PAYLOAD_TOO_LARGE: { status: 413, title: "The request body is too large", exposed: true },
   PENNY_UNSUPPORTED_MEDIA_TYPE: {
     status: 415,

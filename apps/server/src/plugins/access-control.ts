@@ -16,6 +16,8 @@ export type Access =
   /** A full session, or one still owing its second factor (MFA enrolment serves both). */
   | "session-or-mfa-pending"
   | "platform-admin"
+  /** The tenant's SCIM token (an API key of kind `scim`), and nothing else; the SCIM routes only. */
+  | "scim"
   | Permission;
 
 /** One registered route and who may call it. */
@@ -73,6 +75,18 @@ function requireAccess(request: FastifyRequest, access: Exclude<Access, "public"
   }
   if (access === "session-or-mfa-pending") access = "session";
   const principal = principalOf(request);
+  // A SCIM token provisions people and nothing more: it may not act anywhere else, even where any caller may.
+  if (access === "scim" || principal.apiKeyKind === "scim") {
+    if (access !== "scim" || principal.apiKeyKind !== "scim") {
+      throw new AuthError(
+        "PENNY_FORBIDDEN",
+        access === "scim"
+          ? "Only the tenant's SCIM token may call SCIM routes."
+          : "A SCIM token works only on /scim/v2.",
+      );
+    }
+    return;
+  }
   if (access === "authenticated") return;
   if (access === "session") {
     if (principal.via !== "session")

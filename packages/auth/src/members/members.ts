@@ -113,6 +113,7 @@ export async function removeMember(
     }
     if (current.role === "admin") await refuseLastAdmin(tx, options.userId);
     await tx.delete(schema.memberships).where(eq(schema.memberships.userId, options.userId));
+    await tx.delete(schema.groupMembers).where(eq(schema.groupMembers.userId, options.userId));
     await tx
       .update(schema.apiKeys)
       .set({ revokedAt: new Date() })
