@@ -1,6 +1,8 @@
+import { recordAudit } from "@penny/audit";
 import { AuthError, type Permission } from "@penny/auth";
 import type { FastifyRequest } from "fastify";
 import fastifyPlugin from "fastify-plugin";
+import { auditContext } from "../audit-context.ts";
 import type { Principal } from "./authentication.ts";
 
 /**
@@ -54,11 +56,33 @@ export const accessControl = fastifyPlugin(
     app.addHook("onRequest", async (request) => {
       const access = request.routeOptions.config.access;
       if (access === undefined || access === "public") return;
-      requireAccess(request, access);
+      try {
+        requireAccess(request, access);
+      } catch (error) {
+        if (error instanceof AuthError && error.code === "PENNY_FORBIDDEN")
+          await auditDenial(request, access);
+        throw error;
+      }
     });
   },
   { name: "penny-access-control", dependencies: ["penny-authentication"] },
 );
+
+/** A known caller was refused: the tenant's audit log records who tried what, so probing shows up there. */
+async function auditDenial(request: FastifyRequest, access: Access): Promise<void> {
+  const principal = request.principal;
+  if (!principal) return;
+  await request.server.database.withTenant(principal.tenantId, (tx) =>
+    recordAudit(tx, {
+      ...auditContext(request),
+      tenantId: principal.tenantId,
+      action: "access.denied",
+      target: `${request.method} ${request.routeOptions.url ?? request.url}`,
+      outcome: "denied",
+      data: { needs: access },
+    }),
+  );
+}
 
 /** The principal of a request that passed access control (for handlers). */
 export function principalOf(request: FastifyRequest): Principal {

@@ -339,6 +339,22 @@ describe("API keys", () => {
     });
     expect(broader.statusCode).toBe(403);
     expect(broader.json().detail).toMatch(/members:manage/);
+    const refused = await testApp.app.inject({
+      method: "PATCH",
+      url: `/v1/members/${fixture.users.admin.id}`,
+      headers: viewer,
+      payload: { role: "viewer" },
+    });
+    expect(refused.statusCode).toBe(403);
+    const denials = await testApp.database.withTenant(fixture.tenantA.id, (tx) =>
+      listAuditEvents(tx, { tenantId: fixture.tenantA.id, filters: { action: "access.denied" }, limit: 10 }),
+    );
+    expect(denials.events[0]).toMatchObject({
+      actorId: fixture.users.viewer.id,
+      outcome: "denied",
+      target: "PATCH /v1/members/:userId",
+      data: { needs: "members:manage" },
+    });
     const service = await testApp.app.inject({
       method: "POST",
       url: "/v1/api-keys",
