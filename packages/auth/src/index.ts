@@ -3,6 +3,7 @@ export {
   type ApiKeyKind,
   type ApiKeyView,
   createApiKey,
+  findApiKeyBySecret,
   listApiKeys,
   type ResolvedApiKey,
   resolveApiKey,

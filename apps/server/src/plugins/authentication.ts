@@ -1,6 +1,14 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import fastifyCookie from "@fastify/cookie";
-import { AuthError, findSession, type Permission, permissionsOf, resolveApiKey } from "@penny/auth";
+import { recordAudit } from "@penny/audit";
+import {
+  AuthError,
+  findApiKeyBySecret,
+  findSession,
+  type Permission,
+  permissionsOf,
+  resolveApiKey,
+} from "@penny/auth";
 import type { MemberRole } from "@penny/db";
 import type { FastifyRequest } from "fastify";
 import fastifyPlugin from "fastify-plugin";
@@ -75,6 +83,12 @@ export const authentication = fastifyPlugin<{ masterKey: Buffer }>(
         return;
       }
       if (!session.role) {
+        await refusal(
+          request,
+          session.tenantId,
+          { type: "user", id: session.userId },
+          "auth.session_refused",
+        );
         throw new AuthError(
           "PENNY_UNAUTHENTICATED",
           "Your membership in this tenant has ended or is suspended; sign in again or switch tenant.",
@@ -90,6 +104,27 @@ export const authentication = fastifyPlugin<{ masterKey: Buffer }>(
         sessionId: session.id,
       };
     });
+
+    /** Records a refused credential in the tenant it belongs to, so revoked keys and ended memberships show up. */
+    async function refusal(
+      request: FastifyRequest,
+      tenantId: string,
+      actor: { type: "user" | "api_key"; id: string },
+      action: string,
+    ) {
+      await app.database.withTenant(tenantId, (tx) =>
+        recordAudit(tx, {
+          ip: request.ip,
+          userAgent: request.headers["user-agent"]?.slice(0, 500),
+          requestId: request.id,
+          tenantId,
+          actor,
+          action,
+          target: `${request.method} ${request.routeOptions.url ?? request.url}`,
+          outcome: "denied",
+        }),
+      );
+    }
 
     function checkCsrf(request: FastifyRequest, sessionId: string) {
       const sent = request.headers[CSRF_HEADER];
@@ -108,6 +143,10 @@ export const authentication = fastifyPlugin<{ masterKey: Buffer }>(
       }
       const key = await resolveApiKey(request.server.database, match[1]);
       if (!key) {
+        const known = await findApiKeyBySecret(request.server.database, match[1]);
+        if (known) {
+          await refusal(request, known.tenantId, { type: "api_key", id: known.keyId }, "auth.key_refused");
+        }
         throw new AuthError("PENNY_UNAUTHENTICATED", "This API key is unknown, revoked or expired.");
       }
       return {

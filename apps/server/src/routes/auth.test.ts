@@ -278,6 +278,32 @@ describe("members", () => {
       headers: { authorization: `Bearer ${key.json().secret}` },
     });
     expect(bearer.statusCode).toBe(401);
+    expect(await auditActions(fixture.tenantA.id)).toEqual(
+      expect.arrayContaining(["auth.key_refused:denied"]),
+    );
+  });
+});
+
+describe("refused credentials", () => {
+  it("a session whose membership was suspended is refused with a clear 401 and audited", async () => {
+    const headers = await sessionHeaders(testApp.app, fixture.users.manager);
+    await testApp.database.withPlatform((tx) =>
+      tx.execute(
+        sql`update memberships set status = 'suspended' where user_id = ${fixture.users.manager.id} and tenant_id = ${fixture.tenantA.id}`,
+      ),
+    );
+    try {
+      const me = await testApp.app.inject({ method: "GET", url: "/v1/me", headers });
+      expect(me.statusCode).toBe(401);
+      expect(me.json().detail).toMatch(/membership in this tenant has ended or is suspended/);
+      expect(await auditActions(fixture.tenantA.id)).toContain("auth.session_refused:denied");
+    } finally {
+      await testApp.database.withPlatform((tx) =>
+        tx.execute(
+          sql`update memberships set status = 'active' where user_id = ${fixture.users.manager.id} and tenant_id = ${fixture.tenantA.id}`,
+        ),
+      );
+    }
   });
 });
 
@@ -325,6 +351,14 @@ describe("API keys", () => {
     });
     expect(after.statusCode).toBe(401);
     expect(after.json().detail).toMatch(/unknown, revoked or expired/);
+    const refusedKey = await testApp.database.withTenant(fixture.tenantA.id, (tx) =>
+      listAuditEvents(tx, {
+        tenantId: fixture.tenantA.id,
+        filters: { action: "auth.key_refused" },
+        limit: 10,
+      }),
+    );
+    expect(refusedKey.events[0]).toMatchObject({ actorType: "api_key", actorId: key.id, outcome: "denied" });
     const actions = await auditActions(fixture.tenantA.id);
     expect(actions).toEqual(expect.arrayContaining(["api_key.create:success", "api_key.revoke:success"]));
   });

@@ -199,3 +199,21 @@ export async function resolveApiKey(database: Database, secret: string): Promise
     return { keyId: row.id, tenantId: row.tenantId, kind: row.kind, userId: row.userId, role, permissions };
   });
 }
+
+/**
+ * The key a secret belongs to, whatever its state: for auditing a refused key in its own tenant. Unknown secrets
+ * give undefined (there is no tenant to record them in).
+ */
+export async function findApiKeyBySecret(
+  database: Database,
+  secret: string,
+): Promise<{ keyId: string; tenantId: string } | undefined> {
+  if (!secret.startsWith(API_KEY_PREFIX)) return undefined;
+  const [row] = await database.withPlatform((tx) =>
+    tx
+      .select({ keyId: schema.apiKeys.id, tenantId: schema.apiKeys.tenantId })
+      .from(schema.apiKeys)
+      .where(eq(schema.apiKeys.secretHash, hashToken(secret))),
+  );
+  return row;
+}
