@@ -52,6 +52,7 @@ export {
   listInvites,
   revokeInvite,
 } from "./invites/index.ts";
+export { recentFailures, recordFailure } from "./login/attempts.ts";
 export {
   chooseMembership,
   LOGIN_FAILURES_PER_EMAIL,

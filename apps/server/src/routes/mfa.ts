@@ -8,6 +8,8 @@ import {
   isMfaRequired,
   MfaCodeInvalidError,
   mfaStatus,
+  recentFailures,
+  recordFailure,
   regenerateRecoveryCodes,
   revokeSession,
   SESSION_TTL_MS,
@@ -15,7 +17,7 @@ import {
   verifySecondFactor,
 } from "@penny/auth";
 import { schema } from "@penny/db";
-import { and, count, eq, gt, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -100,19 +102,8 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const pending = request.pendingSession as PendingSession;
       const attemptKey = `mfa:${pending.id}`;
-      const [failures] = await app.database.withPlatform((tx) =>
-        tx
-          .select({ n: count() })
-          .from(schema.loginAttempts)
-          .where(
-            and(
-              eq(schema.loginAttempts.email, attemptKey),
-              eq(schema.loginAttempts.succeeded, false),
-              gt(schema.loginAttempts.createdAt, sql`now() - interval '15 minutes'`),
-            ),
-          ),
-      );
-      if ((failures?.n ?? 0) >= MFA_ATTEMPTS_PER_SESSION) {
+      const failures = await recentFailures(app.database, attemptKey, 15);
+      if (failures >= MFA_ATTEMPTS_PER_SESSION) {
         await revokeSession(app.database, { sessionId: pending.id, userId: pending.userId }).catch(() => {});
         throw new AuthError(
           "PENNY_LOGIN_THROTTLED",
@@ -127,9 +118,7 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
         await audit(request, pending.tenantId, pending.userId, "auth.mfa_verify", "success", { method });
       } catch (error) {
         if (error instanceof MfaCodeInvalidError) {
-          await app.database.withPlatform((tx) =>
-            tx.insert(schema.loginAttempts).values({ email: attemptKey, ip: request.ip, succeeded: false }),
-          );
+          await recordFailure(app.database, attemptKey, request.ip);
           await audit(request, pending.tenantId, pending.userId, "auth.mfa_verify", "failure");
         }
         throw error;

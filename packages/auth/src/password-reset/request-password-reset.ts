@@ -1,6 +1,7 @@
 import { type Database, schema } from "@penny/db";
 import type { Mailer } from "@penny/mail";
-import { and, count, eq, gt, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import { recentFailures, recordFailure } from "../login/attempts.ts";
 import { newSecretToken } from "../tokens.ts";
 
 /** How long a reset link works. */
@@ -18,18 +19,9 @@ export async function requestPasswordReset(
 ): Promise<{ sent: boolean }> {
   const email = options.email.trim().toLowerCase();
   const attemptKey = `reset:${email}`;
+  if ((await recentFailures(database, attemptKey, 60)) >= PASSWORD_RESETS_PER_HOUR) return { sent: false };
+  await recordFailure(database, attemptKey, options.ip);
   const issued = await database.withPlatform(async (tx) => {
-    const [recent] = await tx
-      .select({ n: count() })
-      .from(schema.loginAttempts)
-      .where(
-        and(
-          eq(schema.loginAttempts.email, attemptKey),
-          gt(schema.loginAttempts.createdAt, sql`now() - interval '1 hour'`),
-        ),
-      );
-    if ((recent?.n ?? 0) >= PASSWORD_RESETS_PER_HOUR) return undefined;
-    await tx.insert(schema.loginAttempts).values({ email: attemptKey, ip: options.ip, succeeded: false });
     const [user] = await tx
       .select({
         id: schema.users.id,
