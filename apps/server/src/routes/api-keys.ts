@@ -1,4 +1,3 @@
-import { recordAudit } from "@penny/audit";
 import {
   AuthError,
   allPermissions,
@@ -9,7 +8,7 @@ import {
 } from "@penny/auth";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditContext } from "../audit-context.ts";
+import { auditChange } from "../audit-context.ts";
 import { problemResponses } from "../errors/problem-document.ts";
 import { principalOf } from "../plugins/access-control.ts";
 
@@ -93,13 +92,12 @@ export const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
         scopes: request.body.scopes,
         expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : undefined,
         audit: (tx, key) =>
-          recordAudit(tx, {
-            ...auditContext(request),
+          auditChange(tx, request, {
             tenantId: principal.tenantId,
             action: "api_key.create",
             target: `api_key:${key.id}`,
             data: { kind: key.kind, prefix: key.prefix, scopes: key.scopes },
-          }).then(() => undefined),
+          }),
       });
       return reply.code(201).send(created);
     },
@@ -124,13 +122,12 @@ export const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
         userId: principal.userId ?? "00000000-0000-0000-0000-000000000000",
         mayRevokeService: principal.permissions.has("service_keys:manage"),
         audit: (tx, key) =>
-          recordAudit(tx, {
-            ...auditContext(request),
+          auditChange(tx, request, {
             tenantId: principal.tenantId,
             action: "api_key.revoke",
             target: `api_key:${key.id}`,
             data: { kind: key.kind, prefix: key.prefix },
-          }).then(() => undefined),
+          }),
       });
       return reply.code(204).send(null);
     },

@@ -13,7 +13,7 @@ import { eq } from "drizzle-orm";
 import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditContext } from "../audit-context.ts";
+import { auditChange, auditContext } from "../audit-context.ts";
 import { problemResponses } from "../errors/problem-document.ts";
 import { principalOf } from "../plugins/access-control.ts";
 import { SESSION_COOKIE } from "../plugins/authentication.ts";
@@ -137,8 +137,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!principal.sessionId || !principal.userId) throw new AuthError("PENNY_FORBIDDEN", "Not a session.");
       await revokeSession(app.database, { sessionId: principal.sessionId, userId: principal.userId });
       await app.database.withTenant(principal.tenantId, (tx) =>
-        recordAudit(tx, {
-          ...auditContext(request),
+        auditChange(tx, request, {
           tenantId: principal.tenantId,
           action: "auth.logout",
           target: `session:${principal.sessionId}`,

@@ -1,8 +1,7 @@
-import { recordAudit } from "@penny/audit";
 import { deleteGrant, grantInputSchema, listGrants, putGrant } from "@penny/auth";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditContext } from "../audit-context.ts";
+import { auditChange } from "../audit-context.ts";
 import { problemResponses } from "../errors/problem-document.ts";
 import { principalOf } from "../plugins/access-control.ts";
 
@@ -49,13 +48,12 @@ export const grantRoutes: FastifyPluginAsyncZod = async (app) => {
         tenantId,
         grant: request.body,
         audit: (tx, grant) =>
-          recordAudit(tx, {
-            ...auditContext(request),
+          auditChange(tx, request, {
             tenantId,
             action: "grant.put",
             target: `${grant.resourceType}:${grant.resourceId}`,
             data: { subjectType: grant.subjectType, subjectId: grant.subjectId, effect: grant.effect },
-          }).then(() => undefined),
+          }),
       });
     },
   );
@@ -77,13 +75,12 @@ export const grantRoutes: FastifyPluginAsyncZod = async (app) => {
         tenantId,
         grantId: request.params.grantId,
         audit: (tx, grant) =>
-          recordAudit(tx, {
-            ...auditContext(request),
+          auditChange(tx, request, {
             tenantId,
             action: "grant.delete",
             target: `${grant.resourceType}:${grant.resourceId}`,
             data: { subjectType: grant.subjectType, subjectId: grant.subjectId, effect: grant.effect },
-          }).then(() => undefined),
+          }),
       });
       return reply.code(204).send(null);
     },

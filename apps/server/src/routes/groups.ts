@@ -1,10 +1,9 @@
-import { recordAudit } from "@penny/audit";
 import { addGroupMember, createGroup, deleteGroup, listGroups, removeGroupMember } from "@penny/auth";
 import type { Tx } from "@penny/db";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditContext } from "../audit-context.ts";
+import { auditChange } from "../audit-context.ts";
 import { problemResponses } from "../errors/problem-document.ts";
 import { principalOf } from "../plugins/access-control.ts";
 
@@ -24,13 +23,12 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
   const audit =
     (request: FastifyRequest, action: string, target: string, data: Record<string, unknown> = {}) =>
     (tx: Tx) =>
-      recordAudit(tx, {
-        ...auditContext(request),
+      auditChange(tx, request, {
         tenantId: principalOf(request).tenantId,
         action,
         target,
         data,
-      }).then(() => undefined);
+      });
 
   app.get(
     "/v1/groups",

@@ -1,4 +1,3 @@
-import { recordAudit } from "@penny/audit";
 import {
   configureIdentityProvider,
   deleteIdentityProvider,
@@ -12,7 +11,7 @@ import type { Tx } from "@penny/db";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditContext } from "../audit-context.ts";
+import { auditChange } from "../audit-context.ts";
 import { problemResponses } from "../errors/problem-document.ts";
 import { principalOf } from "../plugins/access-control.ts";
 
@@ -24,13 +23,12 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
   const audit =
     (request: FastifyRequest, action: string, data: () => Record<string, unknown> = () => ({})) =>
     (tx: Tx, subject: { id: string } | { providerId: string }) =>
-      recordAudit(tx, {
-        ...auditContext(request),
+      auditChange(tx, request, {
         tenantId: principalOf(request).tenantId,
         action,
         target: `identity_provider:${"id" in subject ? subject.id : subject.providerId}`,
         data: data(),
-      }).then(() => undefined);
+      });
 
   app.get(
     "/v1/identity-providers",

@@ -1,8 +1,7 @@
-import { recordAudit } from "@penny/audit";
 import { AuthError, listSessions, revokeSession, switchSessionTenant } from "@penny/auth";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditContext } from "../audit-context.ts";
+import { auditChange } from "../audit-context.ts";
 import { problemResponses } from "../errors/problem-document.ts";
 import { principalOf } from "../plugins/access-control.ts";
 import { describeMe, meSchema } from "./me-view.ts";
@@ -61,8 +60,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
         tenantSlug: request.body.tenant,
       });
       await app.database.withTenant(switched.tenantId, (tx) =>
-        recordAudit(tx, {
-          ...auditContext(request),
+        auditChange(tx, request, {
           tenantId: switched.tenantId,
           action: "auth.tenant_switch",
           target: `user:${principal.userId}`,
@@ -115,8 +113,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
         userId: principal.userId ?? "",
       });
       await app.database.withTenant(principal.tenantId, (tx) =>
-        recordAudit(tx, {
-          ...auditContext(request),
+        auditChange(tx, request, {
           tenantId: principal.tenantId,
           action: "auth.session_revoke",
           target: `session:${request.params.sessionId}`,

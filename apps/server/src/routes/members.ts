@@ -1,4 +1,3 @@
-import { recordAudit } from "@penny/audit";
 import {
   AuthError,
   changeMemberRole,
@@ -9,7 +8,7 @@ import {
 import { memberRoles } from "@penny/db";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditContext } from "../audit-context.ts";
+import { auditChange } from "../audit-context.ts";
 import { problemResponses } from "../errors/problem-document.ts";
 import { principalOf } from "../plugins/access-control.ts";
 
@@ -61,13 +60,12 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
         userId,
         role: request.body.role,
         audit: (tx, change) =>
-          recordAudit(tx, {
-            ...auditContext(request),
+          auditChange(tx, request, {
             tenantId: principal.tenantId,
             action: "member.role_change",
             target: `user:${userId}`,
             data: { from: change.previousRole, to: request.body.role },
-          }).then(() => undefined),
+          }),
       });
       return { userId, role: request.body.role };
     },
@@ -93,13 +91,12 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
         actorRole: principal.role,
         userId,
         audit: (tx, removed) =>
-          recordAudit(tx, {
-            ...auditContext(request),
+          auditChange(tx, request, {
             tenantId: principal.tenantId,
             action: "member.remove",
             target: `user:${userId}`,
             data: { role: removed.role },
-          }).then(() => undefined),
+          }),
       });
       await revokeUserSessionsInTenant(app.database, { userId, tenantId: principal.tenantId });
       return reply.code(204).send(null);

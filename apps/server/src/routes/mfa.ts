@@ -1,4 +1,3 @@
-import { recordAudit } from "@penny/audit";
 import {
   AuthError,
   beginTotpEnrolment,
@@ -21,7 +20,7 @@ import { eq } from "drizzle-orm";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditContext } from "../audit-context.ts";
+import { auditChange } from "../audit-context.ts";
 import { problemResponses } from "../errors/problem-document.ts";
 import { principalOf } from "../plugins/access-control.ts";
 import type { PendingSession } from "../plugins/authentication.ts";
@@ -77,8 +76,7 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
     data = {},
   ) =>
     app.database.withTenant(tenantId, (tx) =>
-      recordAudit(tx, {
-        ...auditContext(request),
+      auditChange(tx, request, {
         actor: { type: "user", id: userId },
         tenantId,
         action,
@@ -272,8 +270,7 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
       const principal = principalOf(request);
       await setMfaRequired(app.database, principal.tenantId, request.body.required);
       await app.database.withTenant(principal.tenantId, (tx) =>
-        recordAudit(tx, {
-          ...auditContext(request),
+        auditChange(tx, request, {
           tenantId: principal.tenantId,
           action: "policy.mfa_required",
           target: "policy:mfa.required",

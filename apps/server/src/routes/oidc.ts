@@ -1,4 +1,3 @@
-import { recordAudit } from "@penny/audit";
 import {
   AuthError,
   createSession,
@@ -15,7 +14,7 @@ import { publicBaseUrl } from "@penny/mail";
 import { and, eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditContext } from "../audit-context.ts";
+import { auditChange } from "../audit-context.ts";
 import { problemResponses } from "../errors/problem-document.ts";
 import { setSessionCookie } from "./auth.ts";
 
@@ -139,8 +138,7 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
           ...(due === "none" ? {} : { stage: "mfa_pending" as const, ttlMs: MFA_PENDING_TTL_MS }),
         });
         await app.database.withTenant(login.tenantId, (tx) =>
-          recordAudit(tx, {
-            ...auditContext(request),
+          auditChange(tx, request, {
             tenantId: login.tenantId,
             actor: { type: "user", id: login.userId },
             action: "auth.login",

@@ -1,9 +1,8 @@
-import { recordAudit } from "@penny/audit";
 import { requestPasswordReset, resetPassword } from "@penny/auth";
 import { publicBaseUrl } from "@penny/mail";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditContext } from "../audit-context.ts";
+import { auditChange } from "../audit-context.ts";
 import { problemResponses } from "../errors/problem-document.ts";
 
 const ANSWER = "If an account uses this address, a link to reset its password is on its way.";
@@ -53,8 +52,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       for (const tenantId of tenantIds) {
         await app.database.withTenant(tenantId, (tx) =>
-          recordAudit(tx, {
-            ...auditContext(request),
+          auditChange(tx, request, {
             tenantId,
             actor: { type: "user", id: userId },
             action: "auth.password_reset",

@@ -1,8 +1,7 @@
-import { recordAudit } from "@penny/audit";
 import { createTenant } from "@penny/auth";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { auditContext } from "../audit-context.ts";
+import { auditChange } from "../audit-context.ts";
 import { problemResponses } from "../errors/problem-document.ts";
 
 const createBody = z.object({
@@ -44,13 +43,12 @@ export const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
       const tenant = await createTenant(app.database, {
         ...request.body,
         audit: (tx, created) =>
-          recordAudit(tx, {
-            ...auditContext(request),
+          auditChange(tx, request, {
             tenantId: created.id,
             action: "tenant.create",
             target: `tenant:${created.slug}`,
             data: { adminUserId: created.adminUserId },
-          }).then(() => undefined),
+          }),
       });
       return reply.code(201).send(tenant);
     },
