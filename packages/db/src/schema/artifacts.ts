@@ -1,6 +1,7 @@
-import { bigint, index, integer, jsonb, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { conversations } from "./chat.ts";
 import { workspaces } from "./identity.ts";
+import { users } from "./platform.ts";
 import { sameTenant, tenantTable } from "./tenant-table.ts";
 
 /** The kinds of artifact Penny shows; renderers and exporters register one folder per kind. */
@@ -57,6 +58,8 @@ export const dashboards = tenantTable(
   {
     workspaceId: uuid().notNull(),
     artifactId: uuid(),
+    /** A stable name for built-in dashboards (`company-health`, …); null for ones people make. */
+    slug: text(),
     title: text().notNull(),
     filters: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     layout: jsonb().$type<unknown[]>().notNull().default([]),
@@ -64,6 +67,7 @@ export const dashboards = tenantTable(
   (self) => [
     sameTenant(self.tenantId, self.workspaceId, workspaces),
     sameTenant(self.tenantId, self.artifactId, artifacts),
+    uniqueIndex().on(self.tenantId, self.slug),
   ],
 );
 
@@ -77,4 +81,37 @@ export const widgets = tenantTable(
     config: jsonb().$type<Record<string, unknown>>().notNull().default({}),
   },
   (self) => [sameTenant(self.tenantId, self.dashboardId, dashboards)],
+);
+
+/** A link to an artifact: inside the tenant (members only) or public; expiring and revocable. Only the hash is kept. */
+export const artifactShares = tenantTable(
+  "artifact_shares",
+  {
+    artifactId: uuid().notNull(),
+    /** Null: always the latest version. */
+    version: integer(),
+    scope: text({ enum: ["tenant", "public"] }).notNull(),
+    tokenHash: text().notNull(),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (self) => [sameTenant(self.tenantId, self.artifactId, artifacts), uniqueIndex().on(self.tokenHash)],
+);
+
+/** A person's own arrangement of a dashboard's widgets. */
+export const dashboardLayouts = tenantTable(
+  "dashboard_layouts",
+  {
+    dashboardId: uuid().notNull(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    layout: jsonb().$type<unknown[]>().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (self) => [
+    sameTenant(self.tenantId, self.dashboardId, dashboards),
+    uniqueIndex().on(self.tenantId, self.dashboardId, self.userId),
+  ],
 );

@@ -45,6 +45,8 @@ export const conversations = tenantTable(
     /** Sensitive conversations are answered by local models only. */
     sensitive: boolean().notNull().default(false),
     activeLeafId: uuid(),
+    /** When false, remembered facts are neither recalled into nor added from this conversation. */
+    memoryEnabled: boolean().notNull().default(true),
     nextSeq: bigint({ mode: "number" }).notNull().default(1),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp({ withTimezone: true }),
@@ -116,6 +118,9 @@ export const toolInvocations = tenantTable(
     runId: uuid().notNull(),
     toolName: text().notNull(),
     toolCallId: text().notNull(),
+    /** SHA-256 of the canonical arguments and result, also written to the audit event. */
+    argumentsHash: text(),
+    resultHash: text(),
     arguments: jsonb().$type<unknown>().notNull(),
     status: text({ enum: toolInvocationStatuses }).notNull().default("pending"),
     result: jsonb().$type<unknown>(),
@@ -137,8 +142,13 @@ export const approvals = tenantTable(
     decidedAt: timestamp({ withTimezone: true }),
     reason: text(),
     editedArguments: jsonb().$type<unknown>(),
+    /** A pending approval past this instant counts as expired (the run treats it as denied). */
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
   },
-  (self) => [sameTenant(self.tenantId, self.toolInvocationId, toolInvocations)],
+  (self) => [
+    sameTenant(self.tenantId, self.toolInvocationId, toolInvocations),
+    uniqueIndex().on(self.tenantId, self.toolInvocationId),
+  ],
 );
 
 /** Facts the assistant keeps about a user across conversations; the user can see and delete them. */
@@ -162,7 +172,51 @@ export const presets = tenantTable(
     instructions: text().notNull().default(""),
     model: text(),
     toolsAllowed: text().array(),
+    /** Null: a workspace preset everyone in the tenant sees; otherwise the owner's own. */
     ownerId: uuid().references(() => users.id, { onDelete: "cascade" }),
   },
+  (self) => [uniqueIndex().on(self.tenantId, self.ownerId, self.name)],
+);
+
+/** A model provider a tenant configured (OpenAI, Anthropic, Google, an OpenAI-compatible server). */
+export const modelProviders = tenantTable(
+  "model_providers",
+  {
+    name: text().notNull(),
+    kind: text({ enum: ["openai", "anthropic", "google", "openai-compatible"] }).notNull(),
+    baseUrl: text(),
+    /** The models offered, each with its size class, locality and price per million tokens. */
+    models: jsonb()
+      .$type<
+        {
+          id: string;
+          label?: string;
+          size: "small" | "large";
+          local: boolean;
+          inputCostPerMillion?: number;
+          outputCostPerMillion?: number;
+        }[]
+      >()
+      .notNull()
+      .default([]),
+    /** The encrypted API key in `credentials`; null for servers that need none (a local Ollama). */
+    credentialId: uuid(),
+    enabled: boolean().notNull().default(true),
+    /** Lower is tried first when falling back. */
+    priority: integer().notNull().default(100),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
   (self) => [uniqueIndex().on(self.tenantId, self.name)],
+);
+
+/** A tenant-scoped cache of model answers, keyed by a hash of the model and the whole prompt. */
+export const modelResponseCache = tenantTable(
+  "model_response_cache",
+  {
+    key: text().notNull(),
+    model: text().notNull(),
+    response: jsonb().$type<unknown>().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (self) => [uniqueIndex().on(self.tenantId, self.key)],
 );

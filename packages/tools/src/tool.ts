@@ -1,0 +1,60 @@
+import type { Database } from "@penny/db";
+
+/** A JSON Schema (draft 2020-12) object describing a tool's arguments. */
+export type JsonSchema = Record<string, unknown>;
+
+/** When a call to the tool must wait for a person's decision. */
+export type ApprovalPolicy = "never" | "always";
+
+/** An artifact a tool asks the caller to store; the caller returns its reference. */
+export interface ArtifactDraft {
+  kind: string;
+  title: string;
+  mime: string;
+  content: string | Uint8Array;
+  /** Artifacts this one was made from (lineage). */
+  parents?: string[];
+}
+
+export interface ArtifactReference {
+  id: string;
+  version: number;
+  kind: string;
+  title: string;
+  mime: string;
+}
+
+/** What a tool sees of the world while it runs: the caller, the tenant's data, a way to make artifacts. */
+export interface ToolContext {
+  tenantId: string;
+  userId: string | null;
+  database: Database;
+  /** Aborted when the call times out or the run is cancelled. */
+  signal: AbortSignal;
+  /** Today, as the tool should see it (tests fix it; production passes the clock). */
+  now: Date;
+  createArtifact(draft: ArtifactDraft): Promise<ArtifactReference>;
+}
+
+/** The outcome of a successful call: a short summary for people and logs, the data the model reads. */
+export interface ToolResult {
+  summary: string;
+  data: unknown;
+  artifacts?: ArtifactReference[];
+}
+
+/** A tool the assistant may call. One file per tool; all registered in one list. */
+export interface Tool<Args = Record<string, unknown>> {
+  name: string;
+  description: string;
+  inputSchema: JsonSchema;
+  /** The permission a caller's role must hold, e.g. "tools:use". */
+  permission: string;
+  /** True when the tool changes something outside Penny (creates a ticket, sends a message). */
+  sideEffect: boolean;
+  approval: ApprovalPolicy;
+  timeoutMs: number;
+  /** At most this many calls of the tool run at once in one process; the rest wait. */
+  concurrency: number;
+  execute(args: Args, context: ToolContext): Promise<ToolResult>;
+}
