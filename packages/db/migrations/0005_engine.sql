@@ -57,6 +57,8 @@ DROP INDEX "presets_tenant_id_name_index";--> statement-breakpoint
 ALTER TABLE "dashboards" ADD COLUMN "slug" text;--> statement-breakpoint
 ALTER TABLE "approvals" ADD COLUMN "expires_at" timestamp with time zone NOT NULL;--> statement-breakpoint
 ALTER TABLE "conversations" ADD COLUMN "memory_enabled" boolean DEFAULT true NOT NULL;--> statement-breakpoint
+ALTER TABLE "runs" ADD COLUMN "answer_id" uuid;--> statement-breakpoint
+ALTER TABLE "runs" ADD COLUMN "options" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
 ALTER TABLE "tool_invocations" ADD COLUMN "arguments_hash" text;--> statement-breakpoint
 ALTER TABLE "tool_invocations" ADD COLUMN "result_hash" text;--> statement-breakpoint
 ALTER TABLE "artifact_shares" ADD CONSTRAINT "artifact_shares_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -74,6 +76,7 @@ CREATE UNIQUE INDEX "model_response_cache_tenant_id_key_index" ON "model_respons
 CREATE UNIQUE INDEX "dashboards_tenant_id_slug_index" ON "dashboards" USING btree ("tenant_id","slug");--> statement-breakpoint
 CREATE UNIQUE INDEX "approvals_tenant_id_tool_invocation_id_index" ON "approvals" USING btree ("tenant_id","tool_invocation_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "presets_tenant_id_owner_id_name_index" ON "presets" USING btree ("tenant_id","owner_id","name");--> statement-breakpoint
+CREATE INDEX "runs_tenant_id_conversation_id_status_index" ON "runs" USING btree ("tenant_id","conversation_id","status");--> statement-breakpoint
 CREATE POLICY "tenant_isolation" ON "artifact_shares" AS PERMISSIVE FOR ALL TO "penny_app" USING (tenant_id = NULLIF(current_setting('penny.tenant_id', true), '')::uuid) WITH CHECK (tenant_id = NULLIF(current_setting('penny.tenant_id', true), '')::uuid);--> statement-breakpoint
 CREATE POLICY "platform_access" ON "artifact_shares" AS PERMISSIVE FOR ALL TO "penny_platform" USING (true) WITH CHECK (true);--> statement-breakpoint
 CREATE POLICY "tenant_isolation" ON "dashboard_layouts" AS PERMISSIVE FOR ALL TO "penny_app" USING (tenant_id = NULLIF(current_setting('penny.tenant_id', true), '')::uuid) WITH CHECK (tenant_id = NULLIF(current_setting('penny.tenant_id', true), '')::uuid);--> statement-breakpoint

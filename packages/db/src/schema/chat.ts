@@ -81,6 +81,10 @@ export const runs = tenantTable(
   {
     conversationId: uuid().notNull(),
     messageId: uuid().notNull(),
+    /** The assistant message this run writes. */
+    answerId: uuid(),
+    /** What the request asked for (tools allowed, artifacts expected, requested model), kept for later segments. */
+    options: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     status: text({ enum: runStatuses }).notNull().default("queued"),
     model: text(),
     usage: jsonb().$type<Record<string, number>>().notNull().default({}),
@@ -92,6 +96,7 @@ export const runs = tenantTable(
   (self) => [
     sameTenant(self.tenantId, self.conversationId, conversations),
     sameTenant(self.tenantId, self.messageId, messages),
+    index().on(self.tenantId, self.conversationId, self.status),
   ],
 );
 
