@@ -1,0 +1,6 @@
+import type { Tool } from "../tool.ts";
+import { getCompanyKpis } from "./get-company-kpis/get-company-kpis.ts";
+import { renderChart } from "./render-chart/render-chart.ts";
+
+/** Every built-in tool, once. A new tool is a new folder here and one line in this list. */
+export const builtinTools: readonly Tool[] = [getCompanyKpis, renderChart];
