@@ -1,0 +1,82 @@
+import { createHash, randomBytes } from "node:crypto";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { BlobStore } from "./blob-store.ts";
+import { BlobKeyInvalidError } from "./errors/blob-key-invalid-error.ts";
+
+/** A fresh, empty store for one test, and how to clean it up. */
+export interface BlobStoreUnderTest {
+  store: BlobStore;
+  dispose(): Promise<void>;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/**
+ * The behaviour every BlobStore must have, as one shared suite: call it from each implementation's test file
+ * (`runBlobStoreContract("fs", () => …)`) so the fs store and a future S3 store are held to the same contract.
+ */
+export function runBlobStoreContract(name: string, open: () => Promise<BlobStoreUnderTest>): void {
+  describe(`BlobStore contract: ${name}`, () => {
+    let subject: BlobStoreUnderTest;
+    beforeEach(async () => {
+      subject = await open();
+    });
+    afterEach(async () => {
+      await subject.dispose();
+    });
+
+    it("keys a blob by the SHA-256 of its bytes and gives the same bytes back", async () => {
+      const bytes = randomBytes(4096);
+      const { hash, size } = await subject.store.put(bytes);
+      expect(hash).toBe(sha256(bytes));
+      expect(size).toBe(4096);
+      const read = await subject.store.get(hash);
+      expect(read).toBeInstanceOf(Uint8Array);
+      expect(Buffer.from(read as Uint8Array).equals(bytes)).toBe(true);
+      expect(await subject.store.has(hash)).toBe(true);
+    });
+
+    it("stores the empty blob", async () => {
+      const { hash, size } = await subject.store.put(new Uint8Array());
+      expect(hash).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+      expect(size).toBe(0);
+      expect((await subject.store.get(hash))?.byteLength).toBe(0);
+    });
+
+    it("is idempotent: putting the same bytes again, even concurrently, returns the same key", async () => {
+      const bytes = new TextEncoder().encode("the same content twice");
+      const results = await Promise.all([1, 2, 3, 4].map(() => subject.store.put(bytes)));
+      expect(new Set(results.map((result) => result.hash)).size).toBe(1);
+      const again = await subject.store.put(bytes);
+      expect(again.hash).toBe(results[0]?.hash);
+      expect(new TextDecoder().decode((await subject.store.get(again.hash)) ?? undefined)).toBe(
+        "the same content twice",
+      );
+    });
+
+    it("keeps different contents apart", async () => {
+      const first = await subject.store.put(new TextEncoder().encode("first"));
+      const second = await subject.store.put(new TextEncoder().encode("second"));
+      expect(first.hash).not.toBe(second.hash);
+      expect(new TextDecoder().decode((await subject.store.get(first.hash)) ?? undefined)).toBe("first");
+      expect(new TextDecoder().decode((await subject.store.get(second.hash)) ?? undefined)).toBe("second");
+    });
+
+    it("answers null and false for a well-formed key it does not hold", async () => {
+      const absent = sha256(randomBytes(16));
+      expect(await subject.store.get(absent)).toBeNull();
+      expect(await subject.store.has(absent)).toBe(false);
+    });
+
+    it.each([
+      ["a path", "../../etc/passwd"],
+      ["upper-case hex", "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855"],
+      ["a short key", "e3b0c442"],
+      ["a key with a separator", `ab/${"0".repeat(61)}`],
+      ["the empty string", ""],
+    ])("refuses %s as a key", async (_label, key) => {
+      await expect(subject.store.get(key)).rejects.toBeInstanceOf(BlobKeyInvalidError);
+      await expect(subject.store.has(key)).rejects.toBeInstanceOf(BlobKeyInvalidError);
+    });
+  });
+}
