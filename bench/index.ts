@@ -9,6 +9,7 @@ import path from "node:path";
 import { Database } from "@penny/db";
 import { createFreshPostgresDatabase, dropPostgresDatabase } from "@penny/db/testing";
 import { type AuthCost, measureAuthCost } from "./auth-cost.ts";
+import { type ChatBench, measureChatStreams } from "./chat-streams.ts";
 import { measureColdStart } from "./cold-start.ts";
 import { type IsolationCost, measureIsolationCost } from "./isolation-cost.ts";
 
@@ -16,12 +17,14 @@ const operations = Number(process.env.BENCH_OPS ?? 2000);
 const serverUrl =
   process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const masterKey = Buffer.alloc(32, 9).toString("base64");
+const streamLevels = (process.env.BENCH_STREAMS ?? "50,200,500").split(",").map(Number);
 
 interface BackendResult {
   name: string;
   cost?: IsolationCost;
   auth?: AuthCost;
   coldStartMs?: { first: number; restart: number };
+  chat?: ChatBench;
   skipped?: string;
 }
 
@@ -34,7 +37,9 @@ async function benchPglite(): Promise<BackendResult> {
     const startDir = path.join(dataDir, "start");
     const first = await measureColdStart({ PENNY_DATA_DIR: startDir });
     const restart = await measureColdStart({ PENNY_DATA_DIR: startDir });
-    return { name: "PGlite (embedded)", cost, auth, coldStartMs: { first, restart } };
+    const chatDatabase = await Database.open({ dataDir: path.join(dataDir, "chat") });
+    const chat = await measureChatStreams(chatDatabase, streamLevels).finally(() => chatDatabase.close());
+    return { name: "PGlite (embedded)", cost, auth, coldStartMs: { first, restart }, chat };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
@@ -60,7 +65,13 @@ async function benchPostgres(): Promise<BackendResult> {
     try {
       const first = await measureColdStart(environment);
       const restart = await measureColdStart(environment);
-      return { name: "PostgreSQL", cost, auth, coldStartMs: { first, restart } };
+      const chatUrl = await createFreshPostgresDatabase(serverUrl, "penny_bench");
+      const chatDatabase = await Database.open({ url: chatUrl, poolSize: 10 });
+      const chat = await measureChatStreams(chatDatabase, streamLevels).finally(async () => {
+        await chatDatabase.close();
+        await dropPostgresDatabase(serverUrl, chatUrl);
+      });
+      return { name: "PostgreSQL", cost, auth, coldStartMs: { first, restart }, chat };
     } finally {
       await dropPostgresDatabase(serverUrl, startUrl);
     }
@@ -113,6 +124,42 @@ function printReport(results: BackendResult[]) {
   rows.push([
     "  ratio (API key / baseline)",
     ...cell((r) => ratio(r.auth?.apiKey ?? 0, r.auth?.anonymous ?? 1)),
+  ]);
+  const ms = (value: number | undefined) => (value === undefined ? "–" : value.toFixed(1));
+  for (const level of streamLevels) {
+    const pick = (result: BackendResult) => result.chat?.levels.find((entry) => entry.concurrency === level);
+    rows.push([
+      `TTFT at ${level} streams: relay p50 / p99 (ms)`,
+      ...cell((r) => `${ms(pick(r)?.relay.p50)} / ${ms(pick(r)?.relay.p99)}`),
+    ]);
+    rows.push([
+      `  Penny p50 / p99 (ms)`,
+      ...cell((r) => `${ms(pick(r)?.penny.p50)} / ${ms(pick(r)?.penny.p99)}`),
+    ]);
+    rows.push([
+      `  added by Penny p50 / p99 (ms)`,
+      ...cell((r) => `${ms(pick(r)?.added.p50)} / ${ms(pick(r)?.added.p99)}`),
+    ]);
+    rows.push([
+      `  ratio p50 (Penny / relay)`,
+      ...cell((r) => ratio(pick(r)?.penny.p50 ?? 0, pick(r)?.relay.p50 ?? 1)),
+    ]);
+  }
+  rows.push([
+    "messages/min sustained (100 in flight)",
+    ...cell((r) => format(r.chat?.messagesPerMinute ?? 0)),
+  ]);
+  rows.push([
+    "artifact GET p50 / p99 (ms)",
+    ...cell((r) => `${ms(r.chat?.artifactGet.p50)} / ${ms(r.chat?.artifactGet.p99)}`),
+  ]);
+  rows.push([
+    "  /healthz GET p50 / p99 (baseline, ms)",
+    ...cell((r) => `${ms(r.chat?.healthGet.p50)} / ${ms(r.chat?.healthGet.p99)}`),
+  ]);
+  rows.push([
+    "built-in model ask → chart → answer p50 / p99 (ms)",
+    ...cell((r) => `${ms(r.chat?.builtinAskToChart.p50)} / ${ms(r.chat?.builtinAskToChart.p99)}`),
   ]);
   rows.push(["cold start to /readyz, first start (ms)", ...cell((r) => format(r.coldStartMs?.first ?? 0))]);
   rows.push(["cold start to /readyz, restart (ms)", ...cell((r) => format(r.coldStartMs?.restart ?? 0))]);

@@ -12,13 +12,19 @@ import { accessControl } from "./plugins/access-control.ts";
 import { authentication } from "./plugins/authentication.ts";
 import { closeConnectionsOnShutdown } from "./plugins/close-connections-on-shutdown.ts";
 import { databaseDecorator } from "./plugins/database.ts";
+import { type EngineOptions, engine } from "./plugins/engine.ts";
 import { httpMetrics } from "./plugins/http-metrics.ts";
 import { requestIdHeader, resolveRequestId } from "./plugins/request-id.ts";
 import { requestTracing } from "./plugins/request-tracing.ts";
 import { services } from "./plugins/services.ts";
 import { apiKeyRoutes } from "./routes/api-keys.ts";
+import { approvalRoutes } from "./routes/approvals.ts";
+import { artifactRoutes } from "./routes/artifacts.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { authRoutes } from "./routes/auth.ts";
+import { chatRoutes } from "./routes/chat.ts";
+import { conversationRoutes } from "./routes/conversations.ts";
+import { dashboardRoutes } from "./routes/dashboards.ts";
 import { grantRoutes } from "./routes/grants.ts";
 import { groupRoutes } from "./routes/groups.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -28,6 +34,7 @@ import { meRoutes } from "./routes/me.ts";
 import { memberRoutes } from "./routes/members.ts";
 import { metricsRoutes } from "./routes/metrics.ts";
 import { mfaRoutes } from "./routes/mfa.ts";
+import { modelRoutes } from "./routes/models.ts";
 import { oidcRoutes } from "./routes/oidc.ts";
 import { openApiRoutes } from "./routes/openapi.ts";
 import { passwordResetRoutes } from "./routes/password-reset.ts";
@@ -35,6 +42,7 @@ import { permissionRoutes } from "./routes/permissions.ts";
 import { scimRoutes } from "./routes/scim.ts";
 import { scimTokenRoutes } from "./routes/scim-tokens.ts";
 import { tenantRoutes } from "./routes/tenants.ts";
+import { toolRoutes } from "./routes/tools.ts";
 import { webRoutes } from "./routes/web.ts";
 
 export interface BuildAppOptions {
@@ -47,6 +55,8 @@ export interface BuildAppOptions {
   masterKey: Buffer;
   /** Defaults to SMTP when configured, else the outbox. */
   mailer?: Mailer;
+  /** The ask → act → see engine's parts; each defaults to what the config names. */
+  engine?: EngineOptions;
 }
 
 /**
@@ -76,6 +86,7 @@ export function buildApp(options: BuildAppOptions) {
   app.register(services, { config: options.config, mailer: options.mailer });
   app.register(authentication, { masterKey: options.masterKey });
   app.register(accessControl);
+  app.register(engine, options.engine ?? {});
   app.register(fastifySwagger, openApiOptions(options.config));
 
   app.register(healthRoutes);
@@ -97,6 +108,13 @@ export function buildApp(options: BuildAppOptions) {
   app.register(groupRoutes);
   app.register(grantRoutes);
   app.register(scimTokenRoutes);
+  app.register(conversationRoutes);
+  app.register(chatRoutes);
+  app.register(approvalRoutes);
+  app.register(toolRoutes);
+  app.register(modelRoutes);
+  app.register(dashboardRoutes);
+  app.register(artifactRoutes);
   app.register(scimRoutes, { prefix: "/scim/v2" });
   return app;
 }

@@ -4,6 +4,7 @@ import { openTestDatabase } from "@penny/db/testing";
 import type { FastifyBaseLogger } from "fastify";
 import { buildApp, type PennyApp } from "../build-app.ts";
 import { createLogger } from "../logger.ts";
+import type { EngineOptions } from "../plugins/engine.ts";
 
 /** A fixed master key for test apps; CSRF tokens are derived from it. */
 export const TEST_MASTER_KEY = Buffer.alloc(32, 42);
@@ -20,7 +21,12 @@ export interface TestApp {
  * so a test can add its own routes before the first `inject`.
  */
 export async function openTestApp(
-  options: { migrated?: boolean; logger?: FastifyBaseLogger; environment?: Record<string, string> } = {},
+  options: {
+    migrated?: boolean;
+    logger?: FastifyBaseLogger;
+    environment?: Record<string, string>;
+    engine?: EngineOptions;
+  } = {},
 ): Promise<TestApp> {
   const testDatabase = await openTestDatabase({ migrated: options.migrated ?? true });
   const config = loadConfig({ LOG_LEVEL: "silent", ...options.environment });
@@ -29,6 +35,8 @@ export async function openTestApp(
     database: testDatabase.database,
     logger: options.logger ?? createLogger({ level: "silent" }),
     masterKey: TEST_MASTER_KEY,
+    // No background sweep in tests: they expire approvals by calling the sweep themselves.
+    engine: { approvalSweepMs: 0, ...options.engine },
   });
   return {
     app,

@@ -8,6 +8,11 @@ import { sendProblem } from "./send-problem.ts";
  */
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const problem = classifyError(error);
+  // A rate limit says when to come back (RFC 9110 Retry-After, in seconds).
+  const retryAfterSeconds = (error as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+  if (problem.status === 429 && typeof retryAfterSeconds === "number") {
+    reply.header("retry-after", String(Math.max(1, Math.ceil(retryAfterSeconds))));
+  }
   if (problem.status >= 500) {
     request.log.error({ err: error, code: problem.code }, "request failed");
   } else {

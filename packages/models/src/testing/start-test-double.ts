@@ -20,6 +20,14 @@ export async function startTestDouble(
 ): Promise<VendorTestDouble> {
   const queue: TestDoubleScenario[] = [...(options.scenarios ?? [])];
   const requests: RecordedRequest[] = [];
+  let releaseHeld: () => void = () => {};
+  let released = new Promise<void>((resolve) => {
+    releaseHeld = resolve;
+  });
+  let markHeld: () => void = () => {};
+  let reachedHold = new Promise<void>((resolve) => {
+    markHeld = resolve;
+  });
 
   const server = createServer((request, response) => {
     void handle(request, response).catch(() => response.destroy());
@@ -81,9 +89,16 @@ export async function startTestDouble(
     const frames = format.streamFrames(answer, route, usage);
     openStream(response);
     if (!(await waitUnlessClosed(response, delayMs))) return;
-    for (const frame of [...frames.opening, ...frames.content, ...frames.closing]) {
+    const holdAt = answer.type === "text" ? answer.holdAfterChunks : undefined;
+    for (const frame of frames.opening) await write(response, frame);
+    for (const [index, frame] of frames.content.entries()) {
+      if (index === holdAt) {
+        markHeld();
+        await released;
+      }
       await write(response, frame);
     }
+    for (const frame of frames.closing) await write(response, frame);
     response.end();
   }
 
@@ -117,6 +132,16 @@ export async function startTestDouble(
     requests,
     enqueue: (...scenarios) => {
       queue.push(...scenarios);
+    },
+    held: () => reachedHold,
+    release: () => {
+      releaseHeld();
+      released = new Promise<void>((resolve) => {
+        releaseHeld = resolve;
+      });
+      reachedHold = new Promise<void>((resolve) => {
+        markHeld = resolve;
+      });
     },
     close: () =>
       new Promise<void>((resolve) => {

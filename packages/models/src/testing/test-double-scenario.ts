@@ -17,6 +17,11 @@ export type TestDoubleScenario =
       usage?: ScenarioUsage;
       /** Overrides the double's `firstChunkDelayMs` for this request. */
       firstChunkDelayMs?: number;
+      /**
+       * Streams this many content chunks, then holds the stream open until `release()` is called: a model that is
+       * still answering, for tests that act mid-stream without depending on time.
+       */
+      holdAfterChunks?: number;
     }
   | {
       type: "tool-call";
@@ -62,6 +67,10 @@ export interface VendorTestDouble {
   requests: RecordedRequest[];
   /** Appends scenarios to the queue. */
   enqueue(...scenarios: TestDoubleScenario[]): void;
+  /** Resolves when a held stream (`holdAfterChunks`) has reached its hold point. */
+  held(): Promise<void>;
+  /** Lets every held stream go on to its end. */
+  release(): void;
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }

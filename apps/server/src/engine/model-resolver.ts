@@ -1,0 +1,23 @@
+import type { ModelResolver } from "@penny/chat";
+import type { Database } from "@penny/db";
+import { createTenantModelResolver } from "@penny/models";
+
+/** The chat's model resolver over the tenant's providers and policy, ending with the built-in model. */
+export function createModelResolver(options: {
+  database: Database;
+  masterKey: Buffer;
+  now: () => Date;
+  cacheTtlMs?: number;
+  fallback?: { maxRetries?: number; timeoutMs?: number; baseDelayMs?: number };
+}): ModelResolver {
+  const resolve = createTenantModelResolver(options);
+  return (request) =>
+    resolve({
+      tenantId: request.caller.tenantId,
+      sensitive: request.sensitive,
+      requested: request.requested,
+      text: request.text,
+      toolCount: request.toolCount,
+      historyLength: request.historyLength,
+    });
+}

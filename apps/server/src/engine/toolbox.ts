@@ -1,0 +1,65 @@
+import { type BlobStore, createArtifact } from "@penny/artifacts";
+import type { ChatToolbox } from "@penny/chat";
+import type { Database } from "@penny/db";
+import type { ToolRegistry, ToolRouter } from "@penny/tools";
+
+/**
+ * The chat's view of the tool system: the router checks and runs calls; what tools make is stored as artifacts with
+ * the call's lineage (conversation, answer message, run, tool invocation).
+ */
+export function createToolbox(options: {
+  database: Database;
+  registry: ToolRegistry;
+  router: ToolRouter;
+  blobStore: BlobStore;
+  now: () => Date;
+}): ChatToolbox {
+  const { database, registry, router, blobStore } = options;
+  return {
+    available: (caller) => router.available(caller),
+    authorize: async (input) => {
+      const checked = await router.authorize({
+        caller: input.caller,
+        name: input.name,
+        arguments: input.arguments,
+        toolsAllowed: input.toolsAllowed,
+      });
+      return { arguments: checked.arguments, needsApproval: checked.needsApproval };
+    },
+    execute: async ({ caller, name, arguments: args, signal, lineage }) => {
+      const tool = registry.get(name);
+      if (!tool) return { outcome: "failed", error: `No tool named ${name}.`, durationMs: 0 };
+      const execution = await router.execute(
+        { tool, arguments: args, needsApproval: false },
+        {
+          tenantId: caller.tenantId,
+          userId: caller.userId,
+          database,
+          now: options.now(),
+          createArtifact: async (draft) => {
+            const created = await createArtifact({
+              database,
+              blobStore,
+              tenantId: caller.tenantId,
+              conversationId: lineage.conversationId,
+              kind: draft.kind as never,
+              title: draft.title,
+              mime: draft.mime,
+              content: typeof draft.content === "string" ? draft.content : new Uint8Array(draft.content),
+              lineage: { ...lineage, parents: draft.parents ?? [] },
+            });
+            return {
+              id: created.id,
+              version: created.version,
+              kind: created.kind,
+              title: created.title,
+              mime: created.mime,
+            };
+          },
+        },
+        { signal },
+      );
+      return execution;
+    },
+  };
+}

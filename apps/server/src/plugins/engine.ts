@@ -1,0 +1,114 @@
+import path from "node:path";
+import { type BlobStore, createFsBlobStore } from "@penny/artifacts";
+import { activeMembership, permissionsOf } from "@penny/auth";
+import { type EventBus, openEventBus, openRateLimiter, type RateLimiter } from "@penny/bus";
+import { ChatService, type ModelResolver, type RunReport } from "@penny/chat";
+import { builtinTools, createToolRouter, ToolRegistry, type ToolRouter } from "@penny/tools";
+import fastifyPlugin from "fastify-plugin";
+import { type ChatLimitSettings, ChatLimits, defaultChatLimits } from "../engine/chat-limits.ts";
+import { createModelResolver } from "../engine/model-resolver.ts";
+import { createToolbox } from "../engine/toolbox.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Live events between server processes: in-process, or Redis pub/sub when REDIS_URL is set. */
+    bus: EventBus;
+    /** Sends messages, runs the agent loop, stops runs, takes approval decisions. */
+    chat: ChatService;
+    /** Per-user and per-tenant message rate limits. */
+    chatLimits: ChatLimits;
+    /** The registered tools and the router every call goes through. */
+    tools: { registry: ToolRegistry; router: ToolRouter };
+    /** Content-addressed artifact bytes. */
+    blobStore: BlobStore;
+    streaming: { heartbeatMs: number };
+    /** "Now" as tools and dashboards see it (tests fix it). */
+    clock: () => Date;
+  }
+}
+
+export interface EngineOptions {
+  /** Defaults to the bus named by the config (Redis when REDIS_URL is set). Borrowed when given. */
+  bus?: EventBus;
+  /** Defaults to files under `<data dir>/blobs`. */
+  blobStore?: BlobStore;
+  /** Defaults to the tenant's configured providers, with the built-in model as the last resort. */
+  resolveModel?: ModelResolver;
+  /** Retries, first-chunk timeout and response caching of the default resolver. */
+  models?: {
+    fallback?: { maxRetries?: number; timeoutMs?: number; baseDelayMs?: number };
+    cacheTtlMs?: number;
+  };
+  rateLimiter?: RateLimiter;
+  chatLimits?: ChatLimitSettings;
+  heartbeatMs?: number;
+  approvalTtlMs?: number;
+  /** How often this process looks for approvals nobody decided in time; 0 turns the sweep off. */
+  approvalSweepMs?: number;
+  /** The day tools see as today (tests fix it). */
+  now?: () => Date;
+  onRunFinished?: (report: RunReport) => void;
+}
+
+/**
+ * The ask → act → see engine as typed decorators: bus, tools, blob store and the chat service. Runs still going
+ * when the app closes are stopped (each ends with an `abort` event) before the database goes away.
+ */
+export const engine = fastifyPlugin<EngineOptions>(
+  async (app, options) => {
+    const now = options.now ?? (() => new Date());
+    const ownsBus = options.bus === undefined;
+    const bus = options.bus ?? openEventBus({ redisUrl: app.config.redisUrl });
+    const ownsLimiter = options.rateLimiter === undefined;
+    const limiter = options.rateLimiter ?? openRateLimiter({ redisUrl: app.config.redisUrl });
+    const blobStore = options.blobStore ?? createFsBlobStore(path.join(app.config.dataDir, "blobs"));
+    const registry = new ToolRegistry(builtinTools);
+    const router = createToolRouter({ registry, database: app.database });
+    const chat = new ChatService({
+      database: app.database,
+      bus,
+      toolbox: createToolbox({ database: app.database, registry, router, blobStore, now }),
+      resolveModel:
+        options.resolveModel ??
+        createModelResolver({ database: app.database, masterKey: app.masterKey, now, ...options.models }),
+      now,
+      approvalTtlMs: options.approvalTtlMs,
+      onRunFinished: options.onRunFinished,
+      log: app.log,
+    });
+    app.decorate("bus", bus);
+    app.decorate("chat", chat);
+    app.decorate("chatLimits", new ChatLimits(limiter, options.chatLimits ?? defaultChatLimits));
+    app.decorate("tools", { registry, router });
+    app.decorate("blobStore", blobStore);
+    app.decorate("clock", now);
+    app.decorate("streaming", { heartbeatMs: options.heartbeatMs ?? 15_000 });
+    // An expired approval counts as a denial and its run goes on, with the asker's current role.
+    const sweepMs = options.approvalSweepMs ?? 30_000;
+    const sweep =
+      sweepMs > 0
+        ? setInterval(() => {
+            chat
+              .expireOverdueApprovals(async (tenantId, userId) => {
+                const membership = await activeMembership(app.database, tenantId, userId);
+                if (!membership) return null;
+                return {
+                  tenantId,
+                  userId,
+                  role: membership.role,
+                  permissions: new Set(permissionsOf(membership.role)),
+                };
+              })
+              .catch((error) => app.log.error({ err: error }, "approval sweep failed"));
+          }, sweepMs)
+        : undefined;
+    sweep?.unref();
+    app.addHook("onClose", async () => {
+      clearInterval(sweep);
+      await chat.close();
+      if (ownsBus) await bus.close();
+      if (ownsLimiter) await limiter.close();
+    });
+  },
+  { name: "penny-engine", dependencies: ["penny-database", "penny-services", "penny-authentication"] },
+);

@@ -1,0 +1,325 @@
+import { recordAudit } from "@penny/audit";
+import {
+  convertToModelMessages,
+  jsonSchema,
+  streamText,
+  type ToolSet,
+  type UIMessage,
+  type UIMessageChunk,
+} from "ai";
+import { getConversation } from "../conversations/conversation-store.ts";
+import { RunEventWriter } from "../events/run-event-writer.ts";
+import { updateMessageParts } from "../messages/message-store.ts";
+import { loadMessageTree, pathTo } from "../messages/message-tree.ts";
+import { applyChunks } from "./apply-chunks.ts";
+import type { Caller, ChatEngine } from "./ports.ts";
+import { finishToolInvocation, type RunOptions, updateRun } from "./run-store.ts";
+import { type HandledCall, handleToolCall, type RequestedToolCall, runCheckedCall } from "./tool-calls.ts";
+
+/** A tool call a person decided on while the run was paused. */
+export interface DecidedCall {
+  invocationId: string;
+  toolCallId: string;
+  toolName: string;
+  decision: "approved" | "denied" | "expired";
+  arguments: Record<string, unknown>;
+  reason?: string;
+}
+
+export interface SegmentInput {
+  engine: ChatEngine;
+  caller: Caller;
+  conversationId: string;
+  runId: string;
+  userMessageId: string;
+  answerId: string;
+  options: RunOptions;
+  firstSeq: number;
+  decided?: DecidedCall[];
+  /** Aborts the segment (a stop request). */
+  signal: AbortSignal;
+}
+
+/** The channel a run listens on for a stop request, from any server process. */
+export function runControlChannel(tenantId: string, runId: string): string {
+  return `run:${tenantId}:${runId}`;
+}
+
+/**
+ * One stretch of a run: from a user's message (or an approval decision) until the model answers, a tool call waits
+ * for a person, the step limit is reached, the run is stopped, or something fails. Every chunk is numbered, stored
+ * and published through the writer; the answer message is kept up to date after each step so a later segment, a
+ * reload or another process sees the same state.
+ */
+export async function runSegment(input: SegmentInput): Promise<void> {
+  const { engine, caller, runId } = input;
+  const tenantId = caller.tenantId;
+  const writer = new RunEventWriter({
+    database: engine.database,
+    bus: engine.bus,
+    tenantId,
+    conversationId: input.conversationId,
+    runId,
+    firstSeq: input.firstSeq,
+  });
+  const startedAt = performance.now();
+  let ttftMs: number | null = null;
+  let inputTokens = 0;
+  let outputTokens = 0;
+  let toolCalls = 0;
+  let toolFailures = 0;
+  let modelId = "unknown";
+  let answer: UIMessage = { id: input.answerId, role: "assistant", parts: [] };
+
+  const emitAll = async (chunks: UIMessageChunk[]) => {
+    for (const chunk of chunks) writer.emit(chunk);
+    answer = await applyChunks(answer, chunks);
+  };
+  const saveAnswer = () =>
+    engine.database.withTenant(tenantId, (tx) =>
+      updateMessageParts(tx, { messageId: input.answerId, parts: answer.parts, model: modelId }),
+    );
+
+  const finish = async (
+    status: "succeeded" | "failed" | "cancelled" | "waiting_approval",
+    error?: string,
+  ): Promise<void> => {
+    if (status === "cancelled") writer.emit({ type: "abort", reason: "stopped" });
+    else writer.emit({ type: "finish", messageMetadata: { status, runId } });
+    await saveAnswer();
+    await writer.drain();
+    await engine.database.withTenant(tenantId, (tx) =>
+      updateRun(tx, runId, {
+        status,
+        model: modelId,
+        ttftMs: ttftMs === null ? null : Math.round(ttftMs),
+        usage: { inputTokens, outputTokens, toolCalls, toolFailures },
+        error: error ?? null,
+        finishedAt: status === "waiting_approval" ? null : new Date(),
+      }),
+    );
+    engine.onRunFinished?.({
+      runId,
+      tenantId,
+      model: modelId,
+      status,
+      ttftMs,
+      inputTokens,
+      outputTokens,
+      toolCalls,
+      toolFailures,
+    });
+  };
+
+  try {
+    const { conversation, history, existing } = await engine.database.withTenant(tenantId, async (tx) => {
+      const conversation = await getConversation(tx, {
+        userId: caller.userId,
+        conversationId: input.conversationId,
+      });
+      const tree = await loadMessageTree(tx, input.conversationId);
+      const history = pathTo(tree, input.userMessageId).filter(
+        (node) => node.role === "user" || node.role === "assistant",
+      );
+      return { conversation, history, existing: tree.nodes.get(input.answerId)?.parts ?? [] };
+    });
+    answer = { id: input.answerId, role: "assistant", parts: existing as UIMessage["parts"] };
+    const callContext = {
+      engine,
+      caller,
+      conversationId: input.conversationId,
+      runId,
+      answerId: input.answerId,
+      toolsAllowed: input.options.toolsAllowed,
+      signal: input.signal,
+    };
+    writer.emit({ type: "start", messageId: input.answerId });
+
+    for (const decided of input.decided ?? []) {
+      toolCalls += 1;
+      answer = recordApprovalResponse(answer, decided);
+      if (decided.decision === "approved") {
+        const handled = await runCheckedCall(callContext, decided);
+        if (handled.failed) toolFailures += 1;
+        await emitAll(handled.chunks);
+      } else {
+        await engine.database.withTenant(tenantId, (tx) =>
+          finishToolInvocation(tx, decided.invocationId, {
+            status: "denied",
+            error: decided.decision === "expired" ? "approval expired" : (decided.reason ?? "denied"),
+          }),
+        );
+        await emitAll([{ type: "tool-output-denied", toolCallId: decided.toolCallId }]);
+      }
+    }
+
+    const userText = textOf(history.at(-1)?.parts ?? []);
+    const available = (await engine.toolbox.available(caller)).filter(
+      (tool) => !input.options.toolsAllowed?.length || input.options.toolsAllowed.includes(tool.name),
+    );
+    const resolved = await engine.resolveModel({
+      caller,
+      sensitive: conversation.sensitive,
+      requested: input.options.requestedModel,
+      text: userText,
+      toolCount: available.length,
+      historyLength: history.length,
+    });
+    modelId = resolved.id;
+    await engine.database.withTenant(tenantId, (tx) =>
+      recordAudit(tx, {
+        tenantId,
+        actor: { type: "user", id: caller.userId },
+        action: "model.select",
+        target: `model:${resolved.id}`,
+        data: { runId, model: resolved.id, label: resolved.label, reason: resolved.reason },
+      }),
+    );
+    const tools: ToolSet = Object.fromEntries(
+      available.map((tool) => [
+        tool.name,
+        { description: tool.description, inputSchema: jsonSchema(tool.inputSchema as never) },
+      ]),
+    );
+    const system = await engine.systemPrompt?.({
+      caller,
+      conversationId: input.conversationId,
+      memoryEnabled: conversation.memoryEnabled,
+    });
+    const historyMessages: UIMessage[] = history.map((node) => ({
+      id: node.id,
+      role: node.role as "user" | "assistant",
+      parts: node.parts as UIMessage["parts"],
+    }));
+
+    const maxSteps = engine.maxSteps ?? 6;
+    for (let step = 0; step < maxSteps; step += 1) {
+      if (input.signal.aborted) return await finish("cancelled");
+      const messages = await convertToModelMessages(
+        answer.parts.length > 0 ? [...historyMessages, answer] : historyMessages,
+        { ignoreIncompleteToolCalls: true },
+      );
+      let streamError: string | undefined;
+      const result = streamText({
+        model: resolved.model,
+        system,
+        messages,
+        tools,
+        abortSignal: input.signal,
+        maxRetries: 0,
+      });
+      const stepChunks: UIMessageChunk[] = [];
+      for await (const chunk of result.toUIMessageStream({
+        sendStart: false,
+        sendFinish: false,
+        onError: (error) => {
+          streamError = describeModelError(error);
+          return streamError;
+        },
+      })) {
+        // A stop ends the segment through `finish("cancelled")`, which writes the one abort event.
+        if (chunk.type === "abort") continue;
+        if (ttftMs === null && (chunk.type === "text-delta" || chunk.type === "tool-input-start")) {
+          ttftMs = performance.now() - startedAt;
+        }
+        writer.emit(chunk);
+        stepChunks.push(chunk);
+      }
+      answer = await applyChunks(answer, stepChunks);
+      if (input.signal.aborted) return await finish("cancelled");
+      if (streamError !== undefined) return await finish("failed", streamError);
+      const usage = await Promise.resolve(result.totalUsage).catch(() => undefined);
+      inputTokens += usage?.inputTokens ?? 0;
+      outputTokens += usage?.outputTokens ?? 0;
+
+      const calls = requestedCalls(stepChunks);
+      if (calls.length === 0) return await finish("succeeded");
+      let waiting = false;
+      for (const call of calls) {
+        toolCalls += 1;
+        const handled: HandledCall = await handleToolCall(callContext, call);
+        if (handled.failed) toolFailures += 1;
+        waiting ||= handled.waiting;
+        await emitAll(handled.chunks);
+      }
+      await saveAnswer();
+      if (waiting) return await finish("waiting_approval");
+    }
+    await emitAll([
+      { type: "text-start", id: `${runId}-limit` },
+      {
+        type: "text-delta",
+        id: `${runId}-limit`,
+        delta: "I stopped here: this answer reached its step limit.",
+      },
+      { type: "text-end", id: `${runId}-limit` },
+    ]);
+    await finish("succeeded");
+  } catch (error) {
+    if (input.signal.aborted) {
+      await finish("cancelled").catch((cause) => engine.log?.error({ err: cause }, "run cancel failed"));
+      return;
+    }
+    engine.log?.error({ err: error, runId }, "run failed");
+    const message = describeModelError(error);
+    writer.emit({ type: "error", errorText: message });
+    await finish("failed", message).catch((cause) => engine.log?.error({ err: cause }, "run finish failed"));
+  }
+}
+
+function requestedCalls(chunks: UIMessageChunk[]): RequestedToolCall[] {
+  const calls: RequestedToolCall[] = [];
+  for (const chunk of chunks) {
+    if (chunk.type === "tool-input-available" && !chunk.providerExecuted) {
+      calls.push({ toolCallId: chunk.toolCallId, toolName: chunk.toolName, input: chunk.input });
+    } else if (chunk.type === "tool-input-error") {
+      calls.push({
+        toolCallId: chunk.toolCallId,
+        toolName: chunk.toolName,
+        input: chunk.input,
+        inputError: chunk.errorText,
+      });
+    }
+  }
+  return calls;
+}
+
+function textOf(parts: unknown[]): string {
+  return parts
+    .map((part) =>
+      (part as { type?: string; text?: string }).type === "text"
+        ? ((part as { text: string }).text ?? "")
+        : "",
+    )
+    .join(" ")
+    .trim();
+}
+
+/** A message a person can read; details stay in the log. */
+function describeModelError(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === "PENNY_MODEL_UNAVAILABLE") return "No model could answer right now; try again in a moment.";
+  const name = (error as { name?: string } | null)?.name ?? "";
+  if (name.includes("APICallError")) return "The model provider returned an error; try again in a moment.";
+  return "Something went wrong while answering; the conversation is still usable.";
+}
+
+/** Marks the call's part as answered by a person, as an AI SDK client does before it sends an approval back. */
+function recordApprovalResponse(answer: UIMessage, decided: DecidedCall): UIMessage {
+  return {
+    ...answer,
+    parts: answer.parts.map((part) => {
+      const candidate = part as { toolCallId?: string; approval?: { id: string } };
+      if (candidate.toolCallId !== decided.toolCallId || !candidate.approval) return part;
+      return {
+        ...part,
+        state: "approval-responded",
+        approval: {
+          id: candidate.approval.id,
+          approved: decided.decision === "approved",
+          reason: decided.decision === "expired" ? "The approval expired." : decided.reason,
+        },
+      } as UIMessage["parts"][number];
+    }),
+  };
+}

@@ -1,0 +1,116 @@
+import type { LanguageModelV3 } from "@ai-sdk/provider";
+import type { Database } from "@penny/db";
+import { createBuiltinModel } from "../builtin/index.ts";
+import { databaseResponseCache } from "../cache/database-response-cache.ts";
+import { withResponseCache } from "../cache/with-response-cache.ts";
+import type { FallbackAttemptEvent } from "../policy/fallback-options.ts";
+import { selectModels } from "../policy/select-models.ts";
+import { withFallback } from "../policy/with-fallback.ts";
+import { createProviderModel } from "../providers/create-provider-model.ts";
+import { loadEntityCatalogue } from "./entity-catalogue-store.ts";
+import { readModelPolicy } from "./model-policy-store.ts";
+import { loadProviderConnections } from "./provider-store.ts";
+
+/** The id and label of the built-in model wherever models are listed. */
+export const BUILTIN_MODEL_ID = "builtin";
+
+/** What a run asks for when it picks its model. */
+export interface TenantModelRequest {
+  tenantId: string;
+  sensitive: boolean;
+  requested?: string;
+  text: string;
+  toolCount: number;
+  historyLength: number;
+}
+
+/** The model a run uses: a fallback chain over the tenant's models that ends with the built-in one. */
+export interface TenantModel {
+  model: LanguageModelV3;
+  id: string;
+  label: string;
+  reason: string;
+}
+
+export interface TenantModelResolverOptions {
+  database: Database;
+  masterKey: Buffer;
+  now?: () => Date;
+  /** Per-model tries and the time to first chunk before falling back. */
+  fallback?: { maxRetries?: number; timeoutMs?: number; baseDelayMs?: number };
+  /** How long identical prompts are answered from the tenant's cache; 0 turns caching off. */
+  cacheTtlMs?: number;
+  onAttempt?: (event: FallbackAttemptEvent & { tenantId: string }) => void;
+}
+
+/**
+ * Picks the model for a request from the tenant's configured providers and policy (sensitive conversations and
+ * tenants without external models stay on local ones; complex requests go to large models first), wrapped in
+ * retries and fallback, with the built-in model as the last resort — or alone when nothing is configured.
+ */
+export function createTenantModelResolver(options: TenantModelResolverOptions) {
+  const { database, masterKey } = options;
+  return async (request: TenantModelRequest): Promise<TenantModel> => {
+    const { catalogue, policy, providers } = await database.withTenant(request.tenantId, async (tx) => ({
+      catalogue: await loadEntityCatalogue(tx),
+      policy: await readModelPolicy(tx),
+      providers: await loadProviderConnections(tx, masterKey, request.tenantId),
+    }));
+    const builtin = createBuiltinModel({ catalogue, now: options.now });
+    const models = providers.flatMap(({ view, connection }) =>
+      view.models.map((model) => ({
+        label: `${view.name}/${model.id}`,
+        provider: view.name,
+        size: model.size,
+        local: model.local,
+        connection,
+        modelId: model.id,
+      })),
+    );
+    if (models.length === 0) {
+      return {
+        model: builtin,
+        id: BUILTIN_MODEL_ID,
+        label: "Built-in (offline)",
+        reason: "no model provider configured",
+      };
+    }
+    const selection = selectModels({
+      models,
+      policy,
+      sensitive: request.sensitive,
+      requestedModel: request.requested,
+      text: request.text,
+      toolCount: request.toolCount,
+      historyLength: request.historyLength,
+    });
+    const cacheTtlMs = options.cacheTtlMs ?? 0;
+    const candidates = selection.candidates.map((candidate) => {
+      if (candidate.kind === "builtin") return { label: BUILTIN_MODEL_ID, model: builtin as LanguageModelV3 };
+      const base = createProviderModel(candidate.model.connection, candidate.model.modelId);
+      const model =
+        cacheTtlMs > 0
+          ? withResponseCache(base, {
+              store: databaseResponseCache(database, request.tenantId),
+              ttlMs: cacheTtlMs,
+            })
+          : base;
+      return { label: candidate.label, model };
+    });
+    const first = selection.candidates[0];
+    return {
+      model: withFallback(candidates, {
+        maxRetries: options.fallback?.maxRetries ?? 2,
+        timeoutMs: options.fallback?.timeoutMs ?? 30_000,
+        baseDelayMs: options.fallback?.baseDelayMs,
+        onAttempt: (event) => options.onAttempt?.({ ...event, tenantId: request.tenantId }),
+      }),
+      id: first?.label ?? BUILTIN_MODEL_ID,
+      label: first?.label ?? "Built-in (offline)",
+      reason: [
+        ...selection.candidates.map((candidate) => `${candidate.label}: ${candidate.reason}`),
+        ...selection.excluded.map((item) => `${item.label}: ${item.reason}`),
+      ].join("; "),
+    };
+  };
+}
