@@ -84,7 +84,7 @@ const expectedAccess: Record<string, Access> = {
   "POST /v1/artifacts/:id/versions": "artifacts:create",
   "GET /v1/artifacts/:id/content": "conversations:use",
   "POST /v1/artifacts/:id/content-url": "conversations:use",
-  "GET /v1/artifact-content/:token": "public",
+  "GET /v1/artifact-content": "public",
   "GET /v1/artifacts/:id/render": "conversations:use",
   "GET /v1/artifacts/:id/shares": "conversations:use",
   "POST /v1/artifacts/:id/shares": "artifacts:create",

@@ -7,6 +7,7 @@ import { builtinTools, createToolRouter, ToolRegistry, type ToolRouter } from "@
 import fastifyPlugin from "fastify-plugin";
 import { type ChatLimitSettings, ChatLimits, defaultChatLimits } from "../engine/chat-limits.ts";
 import { createModelResolver } from "../engine/model-resolver.ts";
+import { createRunMetrics } from "../engine/run-metrics.ts";
 import { createToolbox } from "../engine/toolbox.ts";
 
 declare module "fastify" {
@@ -64,6 +65,7 @@ export const engine = fastifyPlugin<EngineOptions>(
     const blobStore = options.blobStore ?? createFsBlobStore(path.join(app.config.dataDir, "blobs"));
     const registry = new ToolRegistry(builtinTools);
     const router = createToolRouter({ registry, database: app.database });
+    const recordRun = createRunMetrics(app.metrics.registry);
     const chat = new ChatService({
       database: app.database,
       bus,
@@ -73,7 +75,10 @@ export const engine = fastifyPlugin<EngineOptions>(
         createModelResolver({ database: app.database, masterKey: app.masterKey, now, ...options.models }),
       now,
       approvalTtlMs: options.approvalTtlMs,
-      onRunFinished: options.onRunFinished,
+      onRunFinished: (report) => {
+        recordRun(report);
+        options.onRunFinished?.(report);
+      },
       log: app.log,
     });
     app.decorate("bus", bus);
@@ -110,5 +115,8 @@ export const engine = fastifyPlugin<EngineOptions>(
       if (ownsLimiter) await limiter.close();
     });
   },
-  { name: "penny-engine", dependencies: ["penny-database", "penny-services", "penny-authentication"] },
+  {
+    name: "penny-engine",
+    dependencies: ["penny-database", "penny-services", "penny-authentication", "penny-http-metrics"],
+  },
 );

@@ -309,23 +309,23 @@ export const artifactRoutes: FastifyPluginAsyncZod = async (app) => {
         version: artifact.version,
         expiresAt,
       });
-      return { url: `/v1/artifact-content/${token}`, expiresAt };
+      return { url: `/v1/artifact-content?token=${token}`, expiresAt };
     },
   );
 
   app.get(
-    "/v1/artifact-content/:token",
+    "/v1/artifact-content",
     {
       config: { access: "public" },
       schema: {
         summary: "The bytes a signed content URL names (the signature is the permission; it expires)",
         tags: ["artifacts"],
-        params: z.object({ token: z.string().min(1).max(500) }),
+        querystring: z.object({ token: z.string().min(1).max(500) }),
         response: binaryResponse,
       },
     },
     async (request, reply) => {
-      const claims = verifyContentUrl({ secret: urlSecret, token: request.params.token });
+      const claims = verifyContentUrl({ secret: urlSecret, token: request.query.token });
       const content = await readArtifactContent({
         database: app.database,
         blobStore: app.blobStore,

@@ -214,6 +214,18 @@ describe("ask → act → see through HTTP", () => {
   });
 });
 
+describe("run metrics", () => {
+  it("exports time to first token, tokens, runs by status and tool calls on /metrics", async () => {
+    const metrics = await testApp.app.inject({ method: "GET", url: "/metrics" });
+    expect(metrics.statusCode).toBe(200);
+    const count = (pattern: RegExp) => Number(metrics.body.match(pattern)?.[1] ?? Number.NaN);
+    expect(count(/penny_run_time_to_first_token_seconds_count\{model="builtin"\} (\d+)/)).toBeGreaterThan(0);
+    expect(count(/penny_runs_total\{model="builtin",status="succeeded"\} (\d+)/)).toBeGreaterThan(0);
+    expect(count(/penny_tool_calls_total\{outcome="ok"\} (\d+)/)).toBeGreaterThan(0);
+    expect(count(/penny_run_tokens_total\{model="builtin",direction="output"\} (\d+)/)).toBeGreaterThan(0);
+  });
+});
+
 describe("human approval", () => {
   async function requireApprovalFor(toolName: string) {
     await testApp.database.withTenant(testApp.acme.id, (tx) =>
