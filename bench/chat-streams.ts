@@ -6,7 +6,7 @@ import path from "node:path";
 import { createArtifact, createFsBlobStore } from "@penny/artifacts";
 import { createConversation } from "@penny/chat";
 import { loadConfig } from "@penny/config";
-import { type Database, schema } from "@penny/db";
+import { type Database, migrate, schema } from "@penny/db";
 import { seedDemo } from "@penny/demo";
 import { createProviderModel } from "@penny/models";
 import { startOpenAITestDouble } from "@penny/models/testing";
@@ -97,6 +97,7 @@ export async function measureChatStreams(database: Database, levels: number[]): 
   const blobDir = await mkdtemp(path.join(tmpdir(), "penny-bench-blobs-"));
   const blobStore = createFsBlobStore(blobDir);
   const today = new Date();
+  await migrate(database);
   await seedDemo(database, { password: "bench-password", today });
   const fixture = await createIdentityFixture(database, `bench${Date.now()}`);
   const user = fixture.users.creator;

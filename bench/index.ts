@@ -17,6 +17,9 @@ const operations = Number(process.env.BENCH_OPS ?? 2000);
 const serverUrl =
   process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const masterKey = Buffer.alloc(32, 9).toString("base64");
+/** BENCH_ONLY=chat (or isolation, auth, cold, comma-separated) runs just those parts. */
+const only = process.env.BENCH_ONLY?.split(",").map((part) => part.trim());
+const want = (part: "isolation" | "auth" | "cold" | "chat") => !only || only.includes(part);
 const streamLevels = (process.env.BENCH_STREAMS ?? "50,200,500").split(",").map(Number);
 
 interface BackendResult {
@@ -32,14 +35,22 @@ async function benchPglite(): Promise<BackendResult> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "penny-bench-"));
   try {
     const database = await Database.open({ dataDir: path.join(dataDir, "pglite") });
-    const cost = await measureIsolationCost(database, operations);
-    const auth = await measureAuthCost(database, operations).finally(() => database.close());
+    const cost = want("isolation") ? await measureIsolationCost(database, operations) : undefined;
+    const auth = want("auth") ? await measureAuthCost(database, operations) : undefined;
+    await database.close();
     const startDir = path.join(dataDir, "start");
-    const first = await measureColdStart({ PENNY_DATA_DIR: startDir });
-    const restart = await measureColdStart({ PENNY_DATA_DIR: startDir });
-    const chatDatabase = await Database.open({ dataDir: path.join(dataDir, "chat") });
-    const chat = await measureChatStreams(chatDatabase, streamLevels).finally(() => chatDatabase.close());
-    return { name: "PGlite (embedded)", cost, auth, coldStartMs: { first, restart }, chat };
+    const coldStartMs = want("cold")
+      ? {
+          first: await measureColdStart({ PENNY_DATA_DIR: startDir }),
+          restart: await measureColdStart({ PENNY_DATA_DIR: startDir }),
+        }
+      : undefined;
+    let chat: ChatBench | undefined;
+    if (want("chat")) {
+      const chatDatabase = await Database.open({ dataDir: path.join(dataDir, "chat") });
+      chat = await measureChatStreams(chatDatabase, streamLevels).finally(() => chatDatabase.close());
+    }
+    return { name: "PGlite (embedded)", cost, auth, coldStartMs, chat };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
@@ -58,20 +69,23 @@ async function benchPostgres(): Promise<BackendResult> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "penny-bench-"));
   try {
     const database = await Database.open({ url, poolSize: 4 });
-    const cost = await measureIsolationCost(database, operations);
-    const auth = await measureAuthCost(database, operations).finally(() => database.close());
+    const cost = want("isolation") ? await measureIsolationCost(database, operations) : undefined;
+    const auth = want("auth") ? await measureAuthCost(database, operations) : undefined;
+    await database.close();
     const startUrl = await createFreshPostgresDatabase(serverUrl, "penny_bench");
     const environment = { DATABASE_URL: startUrl, PENNY_MASTER_KEY: masterKey, PENNY_DATA_DIR: dataDir };
     try {
-      const first = await measureColdStart(environment);
-      const restart = await measureColdStart(environment);
+      const coldStartMs = want("cold")
+        ? { first: await measureColdStart(environment), restart: await measureColdStart(environment) }
+        : undefined;
+      if (!want("chat")) return { name: "PostgreSQL", cost, auth, coldStartMs };
       const chatUrl = await createFreshPostgresDatabase(serverUrl, "penny_bench");
       const chatDatabase = await Database.open({ url: chatUrl, poolSize: 10 });
       const chat = await measureChatStreams(chatDatabase, streamLevels).finally(async () => {
         await chatDatabase.close();
         await dropPostgresDatabase(serverUrl, chatUrl);
       });
-      return { name: "PostgreSQL", cost, auth, coldStartMs: { first, restart }, chat };
+      return { name: "PostgreSQL", cost, auth, coldStartMs, chat };
     } finally {
       await dropPostgresDatabase(serverUrl, startUrl);
     }
