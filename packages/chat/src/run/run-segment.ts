@@ -207,6 +207,8 @@ export async function runSegment(input: SegmentInput): Promise<void> {
         tools,
         abortSignal: input.signal,
         maxRetries: 0,
+        // The failure reaches the client as an `error` chunk (below) and the log here, not the console.
+        onError: ({ error }) => engine.log?.error({ err: error, runId }, "model stream failed"),
       });
       const stepChunks: UIMessageChunk[] = [];
       for await (const chunk of result.toUIMessageStream({
