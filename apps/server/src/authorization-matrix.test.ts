@@ -75,6 +75,7 @@ const expectedAccess: Record<string, Access> = {
   "GET /v1/chat/:conversationId/stream": "conversations:use",
   "POST /v1/chat/:conversationId/stop": "conversations:use",
   "POST /v1/approvals/:id": "conversations:use",
+  "GET /v1/ws": "conversations:use",
   "GET /v1/tools": "authenticated",
   "GET /v1/models": "conversations:use",
   "GET /v1/artifacts": "conversations:use",

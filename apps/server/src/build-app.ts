@@ -1,4 +1,5 @@
 import fastifySwagger from "@fastify/swagger";
+import fastifyWebsocket from "@fastify/websocket";
 import type { Config } from "@penny/config";
 import type { Database } from "@penny/db";
 import type { Mailer } from "@penny/mail";
@@ -44,6 +45,7 @@ import { scimTokenRoutes } from "./routes/scim-tokens.ts";
 import { tenantRoutes } from "./routes/tenants.ts";
 import { toolRoutes } from "./routes/tools.ts";
 import { webRoutes } from "./routes/web.ts";
+import { wsRoutes } from "./routes/ws.ts";
 
 export interface BuildAppOptions {
   config: Config;
@@ -80,6 +82,9 @@ export function buildApp(options: BuildAppOptions) {
 
   app.register(requestIdHeader);
   app.register(closeConnectionsOnShutdown);
+  // Before authentication and access control: its hook marks upgrade requests, so a refused upgrade (401, 403)
+  // gets its raw socket closed instead of left open.
+  app.register(fastifyWebsocket, { options: { maxPayload: 256 * 1024 } });
   app.register(requestTracing);
   app.register(httpMetrics);
   app.register(databaseDecorator, { database: options.database });
@@ -115,6 +120,7 @@ export function buildApp(options: BuildAppOptions) {
   app.register(modelRoutes);
   app.register(dashboardRoutes);
   app.register(artifactRoutes);
+  app.register(wsRoutes);
   app.register(scimRoutes, { prefix: "/scim/v2" });
   return app;
 }

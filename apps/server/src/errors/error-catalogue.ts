@@ -84,6 +84,7 @@ export const errorCatalogue = {
   PENNY_APPROVAL_DECIDED: { status: 409, title: "The approval was already decided", exposed: true },
   PENNY_APPROVAL_EXPIRED: { status: 409, title: "The approval has expired", exposed: true },
   PENNY_RATE_LIMITED: { status: 429, title: "Too many requests", exposed: true },
+  PENNY_UPGRADE_REQUIRED: { status: 426, title: "Open it as a WebSocket", exposed: true },
   PENNY_TOOL_UNKNOWN: { status: 400, title: "No such tool", exposed: true },
   PENNY_TOOL_ARGUMENTS_INVALID: { status: 400, title: "The tool's arguments are not valid", exposed: true },
   PENNY_TOOL_NOT_ALLOWED: { status: 403, title: "The tool is not allowed here", exposed: true },

@@ -69,6 +69,7 @@ export async function runSegment(input: SegmentInput): Promise<void> {
   let toolCalls = 0;
   let toolFailures = 0;
   let modelId = "unknown";
+  let selection: { model: string; label: string; reason: string } | null = null;
   let answer: UIMessage = { id: input.answerId, role: "assistant", parts: [] };
 
   const emitAll = async (chunks: UIMessageChunk[]) => {
@@ -88,16 +89,25 @@ export async function runSegment(input: SegmentInput): Promise<void> {
     else writer.emit({ type: "finish", messageMetadata: { status, runId } });
     await saveAnswer();
     await writer.drain();
-    await engine.database.withTenant(tenantId, (tx) =>
-      updateRun(tx, runId, {
+    await engine.database.withTenant(tenantId, async (tx) => {
+      await updateRun(tx, runId, {
         status,
         model: modelId,
         ttftMs: ttftMs === null ? null : Math.round(ttftMs),
         usage: { inputTokens, outputTokens, toolCalls, toolFailures },
         error: error ?? null,
         finishedAt: status === "waiting_approval" ? null : new Date(),
-      }),
-    );
+      });
+      if (selection) {
+        await recordAudit(tx, {
+          tenantId,
+          actor: { type: "user", id: caller.userId },
+          action: "model.select",
+          target: `model:${selection.model}`,
+          data: { runId, ...selection },
+        });
+      }
+    });
     engine.onRunFinished?.({
       runId,
       tenantId,
@@ -166,15 +176,9 @@ export async function runSegment(input: SegmentInput): Promise<void> {
       historyLength: history.length,
     });
     modelId = resolved.id;
-    await engine.database.withTenant(tenantId, (tx) =>
-      recordAudit(tx, {
-        tenantId,
-        actor: { type: "user", id: caller.userId },
-        action: "model.select",
-        target: `model:${resolved.id}`,
-        data: { runId, model: resolved.id, label: resolved.label, reason: resolved.reason },
-      }),
-    );
+    // Audited with the segment's last update rather than here: the audit chain's lock is shared by the whole
+    // tenant, and taking it before the first token would make every concurrent answer wait for the others.
+    selection = { model: resolved.id, label: resolved.label, reason: resolved.reason };
     const tools: ToolSet = Object.fromEntries(
       available.map((tool) => [
         tool.name,
