@@ -102,7 +102,7 @@ const expectedAccess: Record<string, Access> = {
   "DELETE /v1/models/providers/:id": "models:manage",
   "GET /v1/models/policy": "models:manage",
   "PUT /v1/models/policy": "models:manage",
-  "POST /v1/tools/:name/invoke": "tools:use",
+  "POST /v1/tools/:name/invoke": "authenticated",
   "GET /v1/grants": "grants:manage",
   "PUT /v1/grants": "grants:manage",
   "DELETE /v1/grants/:grantId": "grants:manage",

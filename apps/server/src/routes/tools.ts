@@ -45,7 +45,8 @@ export const toolRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/v1/tools/:name/invoke",
     {
-      config: { access: "tools:use" },
+      // Each tool names its own permission (dashboards need only viewing); the router checks it, and audits a refusal.
+      config: { access: "authenticated" },
       schema: {
         summary:
           "Run a tool directly (checked like the assistant's calls; tools that need approval are refused)",
@@ -67,11 +68,24 @@ export const toolRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const principal = principalOf(request);
-      const checked = await app.tools.router.authorize({
-        caller: principal,
-        name: request.params.name,
-        arguments: request.body.arguments,
-      });
+      const checked = await app.tools.router
+        .authorize({ caller: principal, name: request.params.name, arguments: request.body.arguments })
+        .catch(async (error: unknown) => {
+          const code = (error as { code?: string }).code;
+          if (code === "PENNY_TOOL_FORBIDDEN" || code === "PENNY_TOOL_NOT_ALLOWED") {
+            // A refused tool is an access decision: it goes in the audit log like any other denial.
+            await app.database.withTenant(principal.tenantId, (tx) =>
+              auditChange(tx, request, {
+                tenantId: principal.tenantId,
+                action: "tool.invoke",
+                target: `tool:${request.params.name}`,
+                outcome: "denied",
+                data: { direct: true, code: code as string },
+              }),
+            );
+          }
+          throw error;
+        });
       if (checked.needsApproval) {
         throw new PennyError(
           "PENNY_TOOL_APPROVAL_REQUIRED",
