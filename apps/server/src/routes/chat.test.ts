@@ -90,7 +90,8 @@ describe("ask → act → see through HTTP", () => {
       expect.arrayContaining(["tool-get_company_kpis", "data-artifact", "text"]),
     );
 
-    // Stored and audited with hashes; the model choice is audited too.
+    // Stored and audited with hashes; the model choice is audited too (with the run's last update).
+    await testApp.app.chat.settled();
     const { invocations, audit } = await testApp.database.withTenant(testApp.acme.id, async (tx) => ({
       invocations: await tx.select().from(schema.toolInvocations),
       audit: await tx.select().from(schema.auditEvents),

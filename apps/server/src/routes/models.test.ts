@@ -153,8 +153,10 @@ describe("model providers", () => {
     });
     expect(local.statusCode).toBe(200);
     expect(openai.requests.length + anthropic.requests.length).toBe(before);
+    // The selection is audited with the run's last update, just after the stream's final event.
+    await testApp.app.chat.settled();
     const audit = await testApp.database.withTenant(testApp.acme.id, (tx) =>
-      tx.select().from(schema.auditEvents),
+      tx.select().from(schema.auditEvents).orderBy(schema.auditEvents.seq),
     );
     const selections = audit.filter((event) => event.action === "model.select");
     expect(selections.at(-1)?.data).toMatchObject({ model: "builtin" });

@@ -1,33 +1,43 @@
+import { randomUUID } from "node:crypto";
 import type {
   LanguageModelV3,
   LanguageModelV3CallOptions,
   LanguageModelV3Content,
-  LanguageModelV3StreamPart,
-  LanguageModelV3Usage,
+  LanguageModelV3GenerateResult,
+  LanguageModelV3StreamResult,
+  SharedV3ProviderMetadata,
 } from "@ai-sdk/provider";
 import { type EntityCatalogue, parseEntityCatalogue } from "./entity-catalogue.ts";
 import { planTurn, type TurnPlan } from "./plan-turn.ts";
+import { emitParts, streamPartsOf } from "./stream-emitter.ts";
+import { approximateUsage } from "./usage.ts";
 
 /** How the built-in model is shown to people wherever models are listed. */
 export const BUILTIN_MODEL_NAME = "Built-in (offline)";
+/** The same label under the name the model's brief uses (the package index exports BUILTIN_MODEL_NAME). */
+export const BUILTIN_MODEL_LABEL = BUILTIN_MODEL_NAME;
+/** The provider id of the built-in model. */
+export const BUILTIN_PROVIDER_ID = "penny";
+/** The model id of the built-in model. */
+export const BUILTIN_MODEL_ID = "builtin";
 
-/** Roughly one token per four characters, as the usage a real model would report. */
-function tokens(text: string): number {
-  return Math.max(1, Math.ceil(text.length / 4));
+/** Options of the built-in model. */
+export interface BuiltinModelOptions {
+  catalogue: EntityCatalogue;
+  /** The clock (tests fix it); used for named months and response timestamps. */
+  now?: () => Date;
 }
 
-function usageOf(options: LanguageModelV3CallOptions, plan: TurnPlan): LanguageModelV3Usage {
-  const input = tokens(JSON.stringify(options.prompt));
-  const output = tokens(plan.text + JSON.stringify(plan.toolCalls.map((call) => call.input)));
-  return {
-    inputTokens: { total: input, noCache: input, cacheRead: 0, cacheWrite: 0 },
-    outputTokens: { total: output, text: output, reasoning: 0 },
-  };
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw signal.reason ?? new DOMException("The operation was aborted.", "AbortError");
 }
 
-/** Word-sized pieces (each word with the space before it), so the text streams token by token. */
-function words(text: string): string[] {
-  return text.match(/\s*\S+/g) ?? [];
+function metadataOf(plan: TurnPlan): SharedV3ProviderMetadata {
+  return { penny: { decision: plan.decision, language: plan.language } };
+}
+
+function outputText(plan: TurnPlan): string {
+  return plan.text + plan.toolCalls.map((call) => JSON.stringify(call.input)).join("");
 }
 
 /**
@@ -37,87 +47,60 @@ function words(text: string): string[] {
  */
 export class BuiltinLanguageModel implements LanguageModelV3 {
   readonly specificationVersion = "v3";
-  readonly provider = "penny";
-  readonly modelId = "builtin";
-  readonly supportedUrls = {};
-  private readonly catalogue: EntityCatalogue;
+  readonly provider = BUILTIN_PROVIDER_ID;
+  readonly modelId = BUILTIN_MODEL_ID;
+  readonly supportedUrls: Record<string, RegExp[]> = {};
 
-  constructor(options: { catalogue: EntityCatalogue; now?: () => Date }) {
-    this.catalogue = parseEntityCatalogue(options.catalogue);
+  private readonly catalogue: EntityCatalogue;
+  private readonly now: () => Date;
+
+  constructor(options: BuiltinModelOptions) {
+    this.catalogue = parseEntityCatalogue(options?.catalogue);
     this.now = options.now ?? (() => new Date());
   }
 
-  private readonly now: () => Date;
-
-  private plan(options: LanguageModelV3CallOptions): TurnPlan {
-    return planTurn({ options, catalogue: this.catalogue, now: this.now() });
-  }
-
-  async doGenerate(options: LanguageModelV3CallOptions) {
-    options.abortSignal?.throwIfAborted();
-    const plan = this.plan(options);
-    const content: LanguageModelV3Content[] = [
-      ...(plan.text ? [{ type: "text" as const, text: plan.text }] : []),
-      ...plan.toolCalls.map((call) => ({
-        type: "tool-call" as const,
+  async doGenerate(options: LanguageModelV3CallOptions): Promise<LanguageModelV3GenerateResult> {
+    throwIfAborted(options.abortSignal);
+    const timestamp = this.now();
+    const plan = planTurn({ options, catalogue: this.catalogue, now: timestamp });
+    const content: LanguageModelV3Content[] = [];
+    if (plan.text.length > 0) content.push({ type: "text", text: plan.text });
+    for (const call of plan.toolCalls) {
+      content.push({
+        type: "tool-call",
         toolCallId: call.toolCallId,
         toolName: call.toolName,
         input: JSON.stringify(call.input),
-      })),
-    ];
+      });
+    }
+    const reason = plan.toolCalls.length > 0 ? "tool-calls" : "stop";
     return {
       content,
-      finishReason: {
-        unified: plan.toolCalls.length > 0 ? ("tool-calls" as const) : ("stop" as const),
-        raw: undefined,
-      },
-      usage: usageOf(options, plan),
+      finishReason: { unified: reason, raw: reason },
+      usage: approximateUsage(options, outputText(plan)),
+      providerMetadata: metadataOf(plan),
+      response: { id: `builtin-${randomUUID()}`, modelId: this.modelId, timestamp },
       warnings: [],
     };
   }
 
-  async doStream(options: LanguageModelV3CallOptions) {
-    const plan = this.plan(options);
-    const signal = options.abortSignal;
-    const parts: LanguageModelV3StreamPart[] = [{ type: "stream-start", warnings: [] }];
-    if (plan.text) {
-      parts.push({ type: "text-start", id: "text-0" });
-      for (const word of words(plan.text)) parts.push({ type: "text-delta", id: "text-0", delta: word });
-      parts.push({ type: "text-end", id: "text-0" });
-    }
-    for (const call of plan.toolCalls) {
-      const input = JSON.stringify(call.input);
-      parts.push({ type: "tool-input-start", id: call.toolCallId, toolName: call.toolName });
-      parts.push({ type: "tool-input-delta", id: call.toolCallId, delta: input });
-      parts.push({ type: "tool-input-end", id: call.toolCallId });
-      parts.push({ type: "tool-call", toolCallId: call.toolCallId, toolName: call.toolName, input });
-    }
-    parts.push({
-      type: "finish",
-      finishReason: { unified: plan.toolCalls.length > 0 ? "tool-calls" : "stop", raw: undefined },
-      usage: usageOf(options, plan),
+  async doStream(options: LanguageModelV3CallOptions): Promise<LanguageModelV3StreamResult> {
+    throwIfAborted(options.abortSignal);
+    const timestamp = this.now();
+    const plan = planTurn({ options, catalogue: this.catalogue, now: timestamp });
+    const parts = streamPartsOf({
+      plan,
+      usage: approximateUsage(options, outputText(plan)),
+      responseId: `builtin-${randomUUID()}`,
+      modelId: this.modelId,
+      timestamp,
+      providerMetadata: metadataOf(plan),
     });
-    let index = 0;
-    const stream = new ReadableStream<LanguageModelV3StreamPart>({
-      pull(controller) {
-        if (signal?.aborted) {
-          controller.error(signal.reason ?? new DOMException("Aborted", "AbortError"));
-          return;
-        }
-        const part = parts[index];
-        index += 1;
-        if (part) controller.enqueue(part);
-        else controller.close();
-      },
-    });
-    return { stream };
+    return { stream: emitParts(parts, options.abortSignal) };
   }
 }
 
-/** The built-in offline model for a tenant, knowing its units, projects and people by name. */
-export function createBuiltinModel(options: {
-  catalogue: EntityCatalogue;
-  now?: () => Date;
-}): LanguageModelV3 {
+/** Creates the built-in offline model; the catalogue is validated (BuiltinCatalogueInvalidError when malformed). */
+export function createBuiltinModel(options: BuiltinModelOptions): LanguageModelV3 {
   return new BuiltinLanguageModel(options);
 }

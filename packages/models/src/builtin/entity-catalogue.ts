@@ -7,7 +7,7 @@ const namedEntity = z.object({ id: z.string().min(1), name: z.string().trim().mi
 export const entityCatalogueSchema = z.object({
   businessUnits: z.array(namedEntity),
   projects: z.array(namedEntity.extend({ businessUnitId: z.string().min(1).optional() })),
-  people: z.array(z.object({ name: z.string().trim().min(1), email: z.string().trim().min(3) })).optional(),
+  people: z.array(z.object({ name: z.string().trim(), email: z.string().trim() })).optional(),
   jiraProjects: z
     .array(z.object({ key: z.string().regex(/^[A-Z][A-Z0-9]+$/), name: z.string().trim().min(1) }))
     .optional(),
@@ -30,5 +30,7 @@ export function parseEntityCatalogue(input: unknown): EntityCatalogue {
     const issue = parsed.error.issues[0];
     throw new BuiltinCatalogueInvalidError(issue ? `${issue.path.join(".")}: ${issue.message}` : "invalid");
   }
-  return parsed.data;
+  // A member without a name or email cannot be named in a sentence; they are left out rather than refused.
+  const people = parsed.data.people?.filter((person) => person.name.length > 0 && person.email.includes("@"));
+  return { ...parsed.data, people };
 }

@@ -1,5 +1,5 @@
 import { conceptWeight, extractFeatures, relatedConcepts, type TextFeatures } from "./concept-matcher.ts";
-import { normalizeText, splitIdentifier } from "./normalize-text.ts";
+import { normalizeText, splitIdentifier, tokenize } from "./normalize-text.ts";
 
 /** The enum value a request points at, or undefined when it points at none or at several equally. */
 export function matchEnumValue(values: unknown[], request: TextFeatures): string | undefined {
@@ -15,6 +15,10 @@ export function matchEnumValue(values: unknown[], request: TextFeatures): string
         else if (implied.has(concept)) score += 0.5 * conceptWeight(concept);
       }
       for (const word of features.words) if (request.words.has(word)) score += 1;
+      // The user's own word appearing in the value ("funnel" in "sales-funnel") beats a synonym's.
+      const userStems = new Set(request.tokens.map((token) => token.stem));
+      for (const token of tokenize(splitIdentifier(value).join(" ")))
+        if (userStems.has(token.stem)) score += 0.25;
       const spelled = normalizeText(value)
         .replace(/[-_]+/g, " ")
         .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

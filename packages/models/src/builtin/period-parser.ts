@@ -1,3 +1,4 @@
+import { isNearWord } from "./edit-distance.ts";
 import { normalizeText } from "./normalize-text.ts";
 
 /** A to-date period: month, quarter or year to date. */
@@ -100,9 +101,29 @@ function periodOfNamedMonth(normal: string, now: Date): ToDatePeriod | undefined
   return "YTD";
 }
 
+const periodVocabulary = [
+  "month",
+  "quarter",
+  "year",
+  "trimestre",
+  "monthly",
+  "quarterly",
+  "yearly",
+  "annual",
+  "today",
+  "semana",
+];
+
+/** "qurter" → "quarter": period words are corrected for typos before the rules read them. */
+function correctPeriodTypos(normal: string): string {
+  return normal.replace(/\p{L}+/gu, (word) =>
+    word.length >= 5 ? (periodVocabulary.find((known) => isNearWord(word, known)) ?? word) : word,
+  );
+}
+
 /** The to-date period a sentence asks for, or undefined when it names none. */
 export function parsePeriod(text: string, now: Date): ToDatePeriod | undefined {
-  const normal = normalizeText(text);
+  const normal = correctPeriodTypos(normalizeText(text));
   let best: { period: ToDatePeriod; weight: number; position: number } | undefined;
   for (const rule of rules) {
     for (const match of normal.matchAll(rule.pattern)) {

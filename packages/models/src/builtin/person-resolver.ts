@@ -19,8 +19,15 @@ export function resolveAssignee(text: string, catalogue: EntityCatalogue): strin
   const tokens = tokenize(named);
   const full = people.find((person) => findName(tokens, person.name)?.strength === "full");
   if (full) return full.email;
-  const partial = people.find((person) => findName(tokens.slice(0, 1), person.name) !== undefined);
-  if (partial) return partial.email;
+  const first = tokens[0];
+  const byOneName = people.filter((person) =>
+    tokenize(person.name).some(
+      (part) =>
+        first !== undefined && (part.normal === first.normal || findName([first], part.raw) !== undefined),
+    ),
+  );
+  // "Ana" names one person only when no one else in the catalogue shares that name.
+  if (byOneName.length === 1 && byOneName[0]) return byOneName[0].email;
   const word = tokens[0]?.raw;
   return word && /^\p{Lu}/u.test(word) ? word : undefined;
 }

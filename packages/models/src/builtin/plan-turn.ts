@@ -120,7 +120,7 @@ class TurnPlanner {
       for (const source of alternatives) {
         const sourceOutcome = fillArguments(source, request);
         if (sourceOutcome.kind === "filled") return toolCallPlan(source, sourceOutcome.input, this.language);
-        return this.clarify(sourceOutcome);
+        if (sourceOutcome.clarification.reason === "unknown-entity") return this.clarify(sourceOutcome);
       }
     }
     return this.clarify(outcome);

@@ -1,4 +1,6 @@
+import { normalizeText } from "./normalize-text.ts";
 import { asSchema } from "./schema-view.ts";
+import { isStopword } from "./stopwords.ts";
 
 /** Rows of a small table, each an object of column → value. */
 export type TableRows = Record<string, unknown>[];
@@ -56,12 +58,17 @@ function fromDelimited(text: string): TableRows | undefined {
 function fromPairs(text: string): TableRows | undefined {
   const pairs = [
     ...text.matchAll(
-      /(?:^|[,;:(]|\s(?:and|y)\s|\n)\s*([\p{L}][\p{L}\p{N}'’ -]{0,24}?)\s*[:=]?\s+(-?\d+(?:[.,]\d+)?)(?=\s*(?:[,;)]|\s(?:and|y)\s|$|\n))/gu,
+      /(?:^|[\s,;:(])([\p{L}][\p{L}\p{N}'’-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}'’-]*)?)\s*[:=]?\s+(-?\d+(?:[.,]\d+)?)(?=\s*(?:[,;)]|\s(?:and|y)\s|$|\n))/gu,
     ),
   ];
   if (pairs.length < 2) return undefined;
+  // A label is one or two words; a leading filler word ("con Norte", "and Beta") is not part of it.
+  const label = (raw: string) => {
+    const words = raw.trim().split(/\s+/);
+    return (words.length > 1 && isStopword(normalizeText(words[0] ?? "")) ? words.slice(1) : words).join(" ");
+  };
   return pairs.map((pair) => ({
-    category: (pair[1] ?? "").trim(),
+    category: label(pair[1] ?? ""),
     value: Number((pair[2] ?? "").replace(",", ".")),
   }));
 }

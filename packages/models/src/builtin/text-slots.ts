@@ -38,6 +38,7 @@ const titleCues = [
   /\b(?:titled|entitled|called|named|with\s+(?:the\s+)?title|title\s*[:=]?|subject\s*[:=]?|titulad[oa]|llamad[oa]|con\s+(?:el\s+)?t[ií]tulo|t[ií]tulo\s*[:=]?|asunto\s*[:=]?)\s+(.+)/isu,
   /(?<!(?:labels?|tags?|etiquetas?|description|descripci[oó]n|details|assignee|owner|responsable)\s*):\s*(.+)/isu,
   /\b(?:about|regarding|saying|that says|sobre|acerca\s+de|que\s+diga|diciendo|because|porque)\s+(.+)/isu,
+  /\b(?:for|para|in|en|into)\s+(?:the\s+|el\s+)?[A-Z][A-Z0-9]+\s+(?:to|para|-|–)\s+(.+)/su,
   /\b(?:for|para)\s+(?!(?:the\s+|el\s+)?(?:proyecto\s+|project\s+)?[A-Z][A-Z0-9]+\b)(.+)/su,
 ];
 

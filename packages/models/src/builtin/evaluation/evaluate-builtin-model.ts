@@ -1,90 +1,110 @@
-import { generateText } from "ai";
+import { generateText, type Tool } from "ai";
 import { createBuiltinModel } from "../builtin-language-model.ts";
-import { type EvaluationCase, evaluationCases } from "./evaluation-cases.ts";
+import { asSchema, propertiesOf } from "../schema-view.ts";
+import { compareOutcome, type ObservedOutcome } from "./compare-outcome.ts";
+import { developmentCases } from "./development-cases.ts";
+import type { EvaluationCase } from "./evaluation-case.ts";
 import { evaluationCatalogue } from "./evaluation-catalogue.ts";
 import { evaluationTools } from "./evaluation-tools.ts";
+import { heldOutCases } from "./held-out-cases.ts";
+import { independentCases } from "./independent-cases.ts";
 
-export interface EvaluationFailure {
-  text: string;
-  expected: EvaluationCase["expect"];
-  got: { toolCalls: { toolName: string; input: unknown }[]; text: string };
-}
+/** The parts of the evaluation: tuned against, written after the logic, and written by someone else. */
+export const evaluationParts = {
+  development: developmentCases,
+  "held-out": heldOutCases,
+  independent: independentCases,
+} satisfies Record<string, EvaluationCase[]>;
 
-export interface Accuracy {
+/** The name of one part. */
+export type EvaluationPart = keyof typeof evaluationParts;
+
+/** Accuracy over a group of phrasings. */
+export interface Tally {
   total: number;
   correct: number;
   accuracy: number;
 }
 
-export interface EvaluationReport extends Accuracy {
-  bySplit: Record<EvaluationCase["split"], Accuracy>;
-  byCategory: Record<string, Accuracy>;
+/** One phrasing the model got wrong, and how. */
+export interface EvaluationFailure {
+  part: EvaluationPart;
+  category: string;
+  prompt: string;
+  problem: string;
+}
+
+/** The evaluation's figures: overall, per part and per category, and every miss. */
+export interface EvaluationReport extends Tally {
+  byPart: Record<EvaluationPart, Tally>;
+  byCategory: Record<string, Tally>;
   failures: EvaluationFailure[];
 }
 
-/** True when `actual` holds every field of `expected` with the same value (arrays and objects compared as JSON). */
-function includes(actual: Record<string, unknown>, expected: Record<string, unknown>): boolean {
-  return Object.entries(expected).every(
-    ([key, value]) => JSON.stringify(actual[key]) === JSON.stringify(value),
+function tally(counts: { correct: number; total: number } | undefined): Tally {
+  const total = counts?.total ?? 0;
+  const correct = counts?.correct ?? 0;
+  return { total, correct, accuracy: total === 0 ? 0 : correct / total };
+}
+
+/** The `default` of each argument of a tool, so an argument filled with its default is not counted as extra. */
+function schemaDefaults(toolName: string | undefined): Record<string, unknown> {
+  const definition = toolName ? (evaluationTools[toolName] as Tool | undefined) : undefined;
+  const schema = asSchema((definition?.inputSchema as { jsonSchema?: unknown } | undefined)?.jsonSchema);
+  return Object.fromEntries(
+    propertiesOf(schema).flatMap(([name, property]) =>
+      "default" in property ? [[name, property.default]] : [],
+    ),
   );
 }
 
-function judge(testCase: EvaluationCase, got: EvaluationFailure["got"]): boolean {
-  const expected = testCase.expect;
-  if ("tool" in expected) {
-    const call = got.toolCalls[0];
-    return (
-      got.toolCalls.length === 1 &&
-      call?.toolName === expected.tool &&
-      includes(call.input as Record<string, unknown>, expected.args)
-    );
-  }
-  // Asking back and answering directly both mean: no tool call, and something said.
-  return (
-    got.toolCalls.length === 0 &&
-    got.text.trim().length > 0 &&
-    ("clarify" in expected ? /\?|¿/.test(got.text) : true)
-  );
-}
-
-function tally(results: { testCase: EvaluationCase; ok: boolean }[]): Accuracy {
-  const correct = results.filter((result) => result.ok).length;
-  return { total: results.length, correct, accuracy: results.length === 0 ? 0 : correct / results.length };
-}
-
-/**
- * Runs every phrasing through the built-in model exactly as the chat does (`generateText` from the AI SDK, one step,
- * with the tools offered) and compares what it did with what a person would expect.
- */
-export async function evaluateBuiltinModel(
-  cases: EvaluationCase[] = evaluationCases,
-): Promise<EvaluationReport> {
+/** Drives the built-in model through `generateText` (one step) over every phrasing and scores what it did. */
+export async function evaluateBuiltinModel(): Promise<EvaluationReport> {
   const model = createBuiltinModel({
     catalogue: evaluationCatalogue,
     now: () => new Date("2026-11-20T12:00:00Z"),
   });
-  const results: { testCase: EvaluationCase; ok: boolean; got: EvaluationFailure["got"] }[] = [];
-  for (const testCase of cases) {
-    const result = await generateText({ model, prompt: testCase.text, tools: evaluationTools });
-    const got = {
-      toolCalls: result.toolCalls.map((call) => ({ toolName: call.toolName, input: call.input })),
-      text: result.text,
-    };
-    results.push({ testCase, ok: judge(testCase, got), got });
+  const failures: EvaluationFailure[] = [];
+  const counts = new Map<string, { correct: number; total: number }>();
+  const count = (key: string, correct: boolean) => {
+    const entry = counts.get(key) ?? { correct: 0, total: 0 };
+    entry.total += 1;
+    if (correct) entry.correct += 1;
+    counts.set(key, entry);
+  };
+  for (const [part, cases] of Object.entries(evaluationParts) as [EvaluationPart, EvaluationCase[]][]) {
+    for (const evaluationCase of cases) {
+      const result = await generateText({ model, tools: evaluationTools, prompt: evaluationCase.prompt });
+      const call = result.toolCalls[0];
+      const decision = result.providerMetadata?.penny?.decision;
+      const observed: ObservedOutcome = {
+        decision: typeof decision === "string" ? decision : "unknown",
+        text: result.text,
+        toolName: call?.toolName,
+        input: call?.input as Record<string, unknown> | undefined,
+      };
+      const problem = compareOutcome(
+        evaluationCase.expect,
+        observed,
+        evaluationCatalogue,
+        schemaDefaults(call?.toolName),
+      );
+      if (problem)
+        failures.push({ part, category: evaluationCase.category, prompt: evaluationCase.prompt, problem });
+      for (const key of ["all", `part:${part}`, `category:${evaluationCase.category}`]) count(key, !problem);
+    }
   }
-  const group = (key: (testCase: EvaluationCase) => string) =>
-    Object.fromEntries(
-      [...new Set(results.map((result) => key(result.testCase)))].map((name) => [
-        name,
-        tally(results.filter((result) => key(result.testCase) === name)),
-      ]),
-    );
+  const categories = [...counts.keys()].filter((key) => key.startsWith("category:"));
   return {
-    ...tally(results),
-    bySplit: group((testCase) => testCase.split) as EvaluationReport["bySplit"],
-    byCategory: group((testCase) => testCase.category),
-    failures: results
-      .filter((result) => !result.ok)
-      .map((result) => ({ text: result.testCase.text, expected: result.testCase.expect, got: result.got })),
+    ...tally(counts.get("all")),
+    byPart: {
+      development: tally(counts.get("part:development")),
+      "held-out": tally(counts.get("part:held-out")),
+      independent: tally(counts.get("part:independent")),
+    },
+    byCategory: Object.fromEntries(
+      categories.map((key) => [key.slice("category:".length), tally(counts.get(key))]),
+    ),
+    failures,
   };
 }

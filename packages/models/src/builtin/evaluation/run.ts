@@ -1,19 +1,20 @@
-/** `npx tsx packages/models/src/builtin/evaluation/run.ts`: the built-in model's accuracy on the evaluation set. */
-import { evaluateBuiltinModel } from "./evaluate-builtin-model.ts";
+import { evaluateBuiltinModel, type Tally } from "./evaluate-builtin-model.ts";
+
+function row(name: string, figures: Tally): string {
+  return `| ${name.padEnd(12)} | ${String(figures.correct).padStart(7)} | ${String(figures.total).padStart(5)} | ${(figures.accuracy * 100).toFixed(1).padStart(7)}% |`;
+}
 
 const report = await evaluateBuiltinModel();
-const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
-console.log(`Built-in model: ${report.correct}/${report.total} correct (${percent(report.accuracy)})`);
-for (const [split, accuracy] of Object.entries(report.bySplit)) {
-  console.log(`  ${split.padEnd(12)} ${accuracy.correct}/${accuracy.total} (${percent(accuracy.accuracy)})`);
-}
-for (const [category, accuracy] of Object.entries(report.byCategory)) {
-  console.log(
-    `  ${category.padEnd(12)} ${accuracy.correct}/${accuracy.total} (${percent(accuracy.accuracy)})`,
-  );
-}
-for (const failure of report.failures) {
-  console.log(
-    `  ✗ ${failure.text}\n      expected ${JSON.stringify(failure.expected)}\n      got ${JSON.stringify(failure.got.toolCalls)} ${JSON.stringify(failure.got.text.slice(0, 100))}`,
-  );
+const lines = [
+  "| group        | correct | total | accuracy |",
+  "| ------------ | ------- | ----- | -------- |",
+  row("all", report),
+  ...Object.entries(report.byPart).map(([name, figures]) => row(name, figures)),
+  ...Object.entries(report.byCategory).map(([name, figures]) => row(name, figures)),
+];
+console.log(lines.join("\n"));
+if (report.failures.length > 0) {
+  console.log("\nFailures:");
+  for (const failure of report.failures)
+    console.log(`- [${failure.part}/${failure.category}] ${failure.prompt}\n    ${failure.problem}`);
 }
