@@ -24,14 +24,22 @@ export {
 } from "./messages/message-tree.ts";
 export { ChatService, type SendMessageInput, type StartedRun } from "./run/chat-service.ts";
 export type {
+  ApprovalDecided,
   ArtifactAnnouncement,
   Caller,
   ChatEngine,
   ChatToolbox,
   ModelRequest,
   ModelResolver,
+  OutputFilterFactory,
+  PromptToProtect,
+  ProtectedPrompt,
+  Redaction,
   ResolvedModel,
   RunReport,
+  StreamingTextFilter,
+  SystemPrompt,
+  SystemPromptInput,
   ToolCallLineage,
   ToolDescription,
   ToolOutcome,

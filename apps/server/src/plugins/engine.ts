@@ -8,6 +8,7 @@ import fastifyPlugin from "fastify-plugin";
 import { type ChatLimitSettings, ChatLimits, defaultChatLimits } from "../engine/chat-limits.ts";
 import { createModelResolver } from "../engine/model-resolver.ts";
 import { createRunMetrics } from "../engine/run-metrics.ts";
+import { composeSystemPrompt, type PromptSection } from "../engine/system-prompt.ts";
 import { createToolbox } from "../engine/toolbox.ts";
 
 declare module "fastify" {
@@ -51,6 +52,9 @@ export interface EngineOptions {
   onRunFinished?: (report: RunReport) => void;
 }
 
+/** The system prompt's sections, in the order the model reads them. */
+const promptSections: PromptSection[] = [];
+
 /**
  * The ask → act → see engine as typed decorators: bus, tools, blob store and the chat service. Runs still going
  * when the app closes are stopped (each ends with an `abort` event) before the database goes away.
@@ -65,7 +69,7 @@ export const engine = fastifyPlugin<EngineOptions>(
     const blobStore = options.blobStore ?? createFsBlobStore(path.join(app.config.dataDir, "blobs"));
     const registry = new ToolRegistry(builtinTools);
     const router = createToolRouter({ registry, database: app.database });
-    const recordRun = createRunMetrics(app.metrics.registry);
+    const metrics = createRunMetrics(app.metrics.registry);
     const chat = new ChatService({
       database: app.database,
       bus,
@@ -75,8 +79,10 @@ export const engine = fastifyPlugin<EngineOptions>(
         createModelResolver({ database: app.database, masterKey: app.masterKey, now, ...options.models }),
       now,
       approvalTtlMs: options.approvalTtlMs,
+      systemPrompt: composeSystemPrompt(promptSections),
+      onApprovalDecided: metrics.recordApproval,
       onRunFinished: (report) => {
-        recordRun(report);
+        metrics.recordRun(report);
         options.onRunFinished?.(report);
       },
       log: app.log,

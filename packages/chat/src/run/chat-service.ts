@@ -269,8 +269,11 @@ export class ChatService {
         run,
         stillPending,
         firstSeq: locked.nextSeq,
+        tool: invocation.toolName,
+        waitMs: now.getTime() - approval.createdAt.getTime(),
       };
     });
+    this.engine.onApprovalDecided?.({ tool: decided.tool, decision: decided.status, waitMs: decided.waitMs });
     if (!decided.stillPending) {
       const decisions = await this.decisionsOf(caller.tenantId, decided.run.id);
       this.launch(
@@ -302,6 +305,11 @@ export class ChatService {
         const { approval, invocation, run } = await lockApproval(tx, item.id);
         if (approval.status !== "pending" || !approval.requestedFor) return null;
         await decideApprovalRow(tx, { approvalId: approval.id, status: "expired", decidedBy: null });
+        this.engine.onApprovalDecided?.({
+          tool: invocation.toolName,
+          decision: "expired",
+          waitMs: now.getTime() - approval.createdAt.getTime(),
+        });
         await recordAudit(tx, {
           tenantId: item.tenantId,
           actor: { type: "system" },

@@ -1,6 +1,7 @@
 import type { EventBus } from "@penny/bus";
-import type { Database, MemberRole } from "@penny/db";
-import type { LanguageModel } from "ai";
+import type { Database, MemberRole, Tx } from "@penny/db";
+import type { LanguageModel, ModelMessage, UIMessageChunk } from "ai";
+import type { RunOptions } from "./run-store.ts";
 
 /** Who asks: the tool router decides with this what may run. */
 export interface Caller {
@@ -68,6 +69,10 @@ export interface ResolvedModel {
   id: string;
   label: string;
   reason: string;
+  /** True when any model that may answer (the chosen one or a fallback) runs outside the tenant's machines. */
+  external?: boolean;
+  /** Price per million tokens of the chosen model, for the run's cost. */
+  pricing?: { inputPerMillion: number; outputPerMillion: number };
 }
 
 export interface ModelRequest {
@@ -88,12 +93,14 @@ export interface ChatEngine {
   bus: EventBus;
   toolbox: ChatToolbox;
   resolveModel: ModelResolver;
-  /** Tenant instructions and recalled memory for the system prompt. */
-  systemPrompt?: (input: {
-    caller: Caller;
-    conversationId: string;
-    memoryEnabled: boolean;
-  }) => Promise<string>;
+  /** Tenant instructions, the preset's instructions and recalled memory; runs in the run's first transaction. */
+  systemPrompt?: (input: SystemPromptInput) => Promise<SystemPrompt>;
+  /** Rewrites a prompt before it leaves for a model (PII redaction for external providers). */
+  protectPrompt?: (input: PromptToProtect) => Promise<ProtectedPrompt>;
+  /** A filter for the answer's text as it streams (secrets, PII); null when the tenant filters nothing. */
+  outputFilter?: (caller: Caller) => Promise<OutputFilterFactory | null>;
+  /** Called with each approval decided or expired, for the approval-wait metric. */
+  onApprovalDecided?: (event: ApprovalDecided) => void;
   /** Called with each finished run for metrics. */
   onRunFinished?: (report: RunReport) => void;
   now?: () => Date;
@@ -113,4 +120,61 @@ export interface RunReport {
   outputTokens: number;
   toolCalls: number;
   toolFailures: number;
+  /** In US dollars, from the model's price; null when the price is unknown (the built-in model costs nothing). */
+  costUsd: number | null;
+}
+
+/** What the system prompt is built from. */
+export interface SystemPromptInput {
+  /** The run's tenant transaction: sections read (and write, e.g. a memory) through it and open no other. */
+  tx: Tx;
+  caller: Caller;
+  conversationId: string;
+  memoryEnabled: boolean;
+  /** The text of the user's message this run answers. */
+  text: string;
+  userMessageId: string;
+  options: RunOptions;
+  /** True when the run resumes after an approval: sections announce and capture nothing again. */
+  resumed: boolean;
+}
+
+/** The system prompt and the chunks announcing what building it did (a memory saved). */
+export interface SystemPrompt {
+  text: string;
+  announce: UIMessageChunk[];
+}
+
+/** Something a filter took out, counted by kind; never the value itself. */
+export interface Redaction {
+  kind: string;
+  count: number;
+}
+
+export interface PromptToProtect {
+  caller: Caller;
+  model: ResolvedModel;
+  system: string | undefined;
+  messages: ModelMessage[];
+}
+
+export interface ProtectedPrompt {
+  system: string | undefined;
+  messages: ModelMessage[];
+  redactions: Redaction[];
+}
+
+/** Filters one streamed text; text held back (a value that may continue) comes out of a later push or `flush`. */
+export interface StreamingTextFilter {
+  push(delta: string): { text: string; redactions: Redaction[] };
+  flush(): { text: string; redactions: Redaction[] };
+}
+
+export type OutputFilterFactory = () => StreamingTextFilter;
+
+/** How long a tool call waited for a person, and how it ended. */
+export interface ApprovalDecided {
+  tool: string;
+  decision: "approved" | "denied" | "expired";
+  waitMs: number;
 }

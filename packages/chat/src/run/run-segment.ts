@@ -12,7 +12,7 @@ import { RunEventWriter } from "../events/run-event-writer.ts";
 import { updateMessageParts } from "../messages/message-store.ts";
 import { loadMessageTree, pathTo } from "../messages/message-tree.ts";
 import { applyChunks } from "./apply-chunks.ts";
-import type { Caller, ChatEngine } from "./ports.ts";
+import type { Caller, ChatEngine, Redaction, StreamingTextFilter } from "./ports.ts";
 import { finishToolInvocation, type RunOptions, updateRun } from "./run-store.ts";
 import { type HandledCall, handleToolCall, type RequestedToolCall, runCheckedCall } from "./tool-calls.ts";
 
@@ -70,6 +70,11 @@ export async function runSegment(input: SegmentInput): Promise<void> {
   let toolFailures = 0;
   let modelId = "unknown";
   let selection: { model: string; label: string; reason: string } | null = null;
+  let pricing: { inputPerMillion: number; outputPerMillion: number } | undefined;
+  // What the privacy filters took out, by kind: the largest count seen in any step's prompt (each step resends the
+  // ones before it) and the sum over the answer's text.
+  const redactedInput = new Map<string, number>();
+  const redactedOutput = new Map<string, number>();
   let answer: UIMessage = { id: input.answerId, role: "assistant", parts: [] };
 
   const emitAll = async (chunks: UIMessageChunk[]) => {
@@ -89,12 +94,21 @@ export async function runSegment(input: SegmentInput): Promise<void> {
     else writer.emit({ type: "finish", messageMetadata: { status, runId } });
     await saveAnswer();
     await writer.drain();
+    const costUsd = pricing
+      ? (inputTokens * pricing.inputPerMillion + outputTokens * pricing.outputPerMillion) / 1_000_000
+      : null;
     await engine.database.withTenant(tenantId, async (tx) => {
       await updateRun(tx, runId, {
         status,
         model: modelId,
         ttftMs: ttftMs === null ? null : Math.round(ttftMs),
-        usage: { inputTokens, outputTokens, toolCalls, toolFailures },
+        usage: {
+          inputTokens,
+          outputTokens,
+          toolCalls,
+          toolFailures,
+          ...(costUsd === null ? {} : { costUsd }),
+        },
         error: error ?? null,
         finishedAt: status === "waiting_approval" ? null : new Date(),
       });
@@ -105,6 +119,15 @@ export async function runSegment(input: SegmentInput): Promise<void> {
           action: "model.select",
           target: `model:${selection.model}`,
           data: { runId, ...selection },
+        });
+      }
+      if (redactedInput.size > 0 || redactedOutput.size > 0) {
+        await recordAudit(tx, {
+          tenantId,
+          actor: { type: "user", id: caller.userId },
+          action: "privacy.redact",
+          target: `run:${runId}`,
+          data: { runId, model: modelId, input: countsOf(redactedInput), output: countsOf(redactedOutput) },
         });
       }
     });
@@ -118,21 +141,42 @@ export async function runSegment(input: SegmentInput): Promise<void> {
       outputTokens,
       toolCalls,
       toolFailures,
+      costUsd,
     });
   };
 
   try {
-    const { conversation, history, existing } = await engine.database.withTenant(tenantId, async (tx) => {
-      const conversation = await getConversation(tx, {
-        userId: caller.userId,
-        conversationId: input.conversationId,
-      });
-      const tree = await loadMessageTree(tx, input.conversationId);
-      const history = pathTo(tree, input.userMessageId).filter(
-        (node) => node.role === "user" || node.role === "assistant",
-      );
-      return { conversation, history, existing: tree.nodes.get(input.answerId)?.parts ?? [] };
-    });
+    const { conversation, history, existing, userText, system } = await engine.database.withTenant(
+      tenantId,
+      async (tx) => {
+        const conversation = await getConversation(tx, {
+          userId: caller.userId,
+          conversationId: input.conversationId,
+        });
+        const tree = await loadMessageTree(tx, input.conversationId);
+        const history = pathTo(tree, input.userMessageId).filter(
+          (node) => node.role === "user" || node.role === "assistant",
+        );
+        const userText = textOf(history.at(-1)?.parts ?? []);
+        const system = await engine.systemPrompt?.({
+          tx,
+          caller,
+          conversationId: input.conversationId,
+          memoryEnabled: conversation.memoryEnabled,
+          text: userText,
+          userMessageId: input.userMessageId,
+          options: input.options,
+          resumed: input.decided !== undefined,
+        });
+        return {
+          conversation,
+          history,
+          existing: tree.nodes.get(input.answerId)?.parts ?? [],
+          userText,
+          system,
+        };
+      },
+    );
     answer = { id: input.answerId, role: "assistant", parts: existing as UIMessage["parts"] };
     const callContext = {
       engine,
@@ -144,6 +188,7 @@ export async function runSegment(input: SegmentInput): Promise<void> {
       signal: input.signal,
     };
     writer.emit({ type: "start", messageId: input.answerId });
+    if (system?.announce.length) await emitAll(system.announce);
 
     for (const decided of input.decided ?? []) {
       toolCalls += 1;
@@ -163,7 +208,6 @@ export async function runSegment(input: SegmentInput): Promise<void> {
       }
     }
 
-    const userText = textOf(history.at(-1)?.parts ?? []);
     const available = (await engine.toolbox.available(caller)).filter(
       (tool) => !input.options.toolsAllowed?.length || input.options.toolsAllowed.includes(tool.name),
     );
@@ -179,17 +223,14 @@ export async function runSegment(input: SegmentInput): Promise<void> {
     // Audited with the segment's last update rather than here: the audit chain's lock is shared by the whole
     // tenant, and taking it before the first token would make every concurrent answer wait for the others.
     selection = { model: resolved.id, label: resolved.label, reason: resolved.reason };
+    pricing = resolved.pricing;
+    const newFilter = await engine.outputFilter?.(caller);
     const tools: ToolSet = Object.fromEntries(
       available.map((tool) => [
         tool.name,
         { description: tool.description, inputSchema: jsonSchema(tool.inputSchema as never) },
       ]),
     );
-    const system = await engine.systemPrompt?.({
-      caller,
-      conversationId: input.conversationId,
-      memoryEnabled: conversation.memoryEnabled,
-    });
     const historyMessages: UIMessage[] = history.map((node) => ({
       id: node.id,
       role: node.role as "user" | "assistant",
@@ -199,15 +240,28 @@ export async function runSegment(input: SegmentInput): Promise<void> {
     const maxSteps = engine.maxSteps ?? 6;
     for (let step = 0; step < maxSteps; step += 1) {
       if (input.signal.aborted) return await finish("cancelled");
-      const messages = await convertToModelMessages(
+      const converted = await convertToModelMessages(
         answer.parts.length > 0 ? [...historyMessages, answer] : historyMessages,
         { ignoreIncompleteToolCalls: true },
       );
+      const prompt = engine.protectPrompt
+        ? await engine.protectPrompt({
+            caller,
+            model: resolved,
+            system: system?.text || undefined,
+            messages: converted,
+          })
+        : { system: system?.text || undefined, messages: converted, redactions: [] };
+      if (raiseCounts(redactedInput, prompt.redactions)) {
+        await emitAll([redactionNotice("input", redactedInput)]);
+      }
       let streamError: string | undefined;
+      const filters = new Map<string, StreamingTextFilter>();
+      const outputBefore = totalOf(redactedOutput);
       const result = streamText({
         model: resolved.model,
-        system,
-        messages,
+        system: prompt.system,
+        messages: prompt.messages,
         tools,
         abortSignal: input.signal,
         maxRetries: 0,
@@ -228,8 +282,15 @@ export async function runSegment(input: SegmentInput): Promise<void> {
         if (ttftMs === null && (chunk.type === "text-delta" || chunk.type === "tool-input-start")) {
           ttftMs = performance.now() - startedAt;
         }
-        writer.emit(chunk);
-        stepChunks.push(chunk);
+        for (const filtered of newFilter ? filterText(chunk, filters, newFilter, redactedOutput) : [chunk]) {
+          writer.emit(filtered);
+          stepChunks.push(filtered);
+        }
+      }
+      if (totalOf(redactedOutput) > outputBefore) {
+        const notice = redactionNotice("output", redactedOutput);
+        writer.emit(notice);
+        stepChunks.push(notice);
       }
       answer = await applyChunks(answer, stepChunks);
       if (input.signal.aborted) return await finish("cancelled");
@@ -328,4 +389,59 @@ function recordApprovalResponse(answer: UIMessage, decided: DecidedCall): UIMess
       } as UIMessage["parts"][number];
     }),
   };
+}
+
+/** Raises each kind's count to the new one when larger; true when something grew (a new notice is due). */
+function raiseCounts(counts: Map<string, number>, redactions: Redaction[]): boolean {
+  let grew = false;
+  for (const { kind, count } of redactions) {
+    if (count > (counts.get(kind) ?? 0)) {
+      counts.set(kind, count);
+      grew = true;
+    }
+  }
+  return grew;
+}
+
+function totalOf(counts: Map<string, number>): number {
+  let total = 0;
+  for (const count of counts.values()) total += count;
+  return total;
+}
+
+function countsOf(counts: Map<string, number>): Redaction[] {
+  return [...counts].map(([kind, count]) => ({ kind, count }));
+}
+
+/** Tells the person what the privacy filters took out, by kind and count, never the values. */
+function redactionNotice(direction: "input" | "output", counts: Map<string, number>): UIMessageChunk {
+  return {
+    type: "data-redaction",
+    id: `redaction-${direction}`,
+    data: { direction, redactions: countsOf(counts) },
+  } as UIMessageChunk;
+}
+
+/**
+ * Passes a chunk through the answer's output filter: text deltas come out filtered (a value that may continue is
+ * held back until the next delta or the text's end), everything else unchanged.
+ */
+function filterText(
+  chunk: UIMessageChunk,
+  filters: Map<string, StreamingTextFilter>,
+  newFilter: () => StreamingTextFilter,
+  found: Map<string, number>,
+): UIMessageChunk[] {
+  if (chunk.type !== "text-delta" && chunk.type !== "text-end") return [chunk];
+  let filter = filters.get(chunk.id);
+  if (!filter) {
+    filter = newFilter();
+    filters.set(chunk.id, filter);
+  }
+  const out = chunk.type === "text-delta" ? filter.push(chunk.delta) : filter.flush();
+  for (const { kind, count } of out.redactions) found.set(kind, (found.get(kind) ?? 0) + count);
+  const chunks: UIMessageChunk[] = [];
+  if (out.text) chunks.push({ type: "text-delta", id: chunk.id, delta: out.text });
+  if (chunk.type === "text-end") chunks.push(chunk);
+  return chunks;
 }

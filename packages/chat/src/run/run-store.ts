@@ -9,6 +9,8 @@ export interface RunOptions {
   toolsAllowed?: string[];
   artifactsExpected?: string[];
   requestedModel?: string;
+  /** The preset whose instructions (and defaults) this run uses. */
+  presetId?: string;
 }
 
 export type RunRow = typeof runs.$inferSelect;
