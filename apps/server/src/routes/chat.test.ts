@@ -394,6 +394,20 @@ describe("human approval", () => {
     const next = await ask(user, conversation.id, { content: "hello" });
     expect(next.statusCode).toBe(200);
   });
+
+  it("exports how long approvals waited, by decision, on /metrics", async () => {
+    const metrics = await testApp.app.inject({ method: "GET", url: "/metrics" });
+    const count = (decision: string) =>
+      Number(
+        metrics.body.match(
+          new RegExp(`penny_approval_wait_seconds_count\\{decision="${decision}"\\} (\\d+)`),
+        )?.[1] ?? Number.NaN,
+      );
+    // The tests above approved twice (once with edited arguments), denied once and let one expire.
+    expect(count("approved")).toBeGreaterThanOrEqual(2);
+    expect(count("denied")).toBeGreaterThanOrEqual(1);
+    expect(count("expired")).toBeGreaterThanOrEqual(1);
+  });
 });
 
 describe("bad input", () => {

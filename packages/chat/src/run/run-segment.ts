@@ -1,3 +1,4 @@
+import { type Span, SpanStatusCode, trace } from "@opentelemetry/api";
 import { recordAudit } from "@penny/audit";
 import {
   convertToModelMessages,
@@ -51,7 +52,25 @@ export function runControlChannel(tenantId: string, runId: string): string {
  * and published through the writer; the answer message is kept up to date after each step so a later segment, a
  * reload or another process sees the same state.
  */
-export async function runSegment(input: SegmentInput): Promise<void> {
+export function runSegment(input: SegmentInput): Promise<void> {
+  const attributes = {
+    "penny.tenant.id": input.caller.tenantId,
+    "penny.conversation.id": input.conversationId,
+    "penny.run.id": input.runId,
+    "penny.run.resumed": input.decided !== undefined,
+  };
+  return tracer.startActiveSpan("penny.run", { attributes }, async (span) => {
+    try {
+      await runTracedSegment(input, span);
+    } finally {
+      span.end();
+    }
+  });
+}
+
+const tracer = trace.getTracer("penny.chat");
+
+async function runTracedSegment(input: SegmentInput, span: Span): Promise<void> {
   const { engine, caller, runId } = input;
   const tenantId = caller.tenantId;
   const writer = new RunEventWriter({
@@ -131,6 +150,16 @@ export async function runSegment(input: SegmentInput): Promise<void> {
         });
       }
     });
+    span.setAttributes({
+      "penny.run.status": status,
+      "penny.model": modelId,
+      "penny.run.input_tokens": inputTokens,
+      "penny.run.output_tokens": outputTokens,
+      "penny.run.tool_calls": toolCalls,
+      ...(ttftMs === null ? {} : { "penny.run.ttft_ms": Math.round(ttftMs) }),
+      ...(costUsd === null ? {} : { "penny.run.cost_usd": costUsd }),
+    });
+    if (status === "failed") span.setStatus({ code: SpanStatusCode.ERROR, message: error });
     engine.onRunFinished?.({
       runId,
       tenantId,
@@ -265,6 +294,14 @@ export async function runSegment(input: SegmentInput): Promise<void> {
         tools,
         abortSignal: input.signal,
         maxRetries: 0,
+        // The AI SDK's own spans (model call, first chunk, tokens) nest under the run's; prompts and answers stay
+        // out of the traces, which leave the tenant's data boundary.
+        experimental_telemetry: {
+          isEnabled: true,
+          functionId: "penny.chat",
+          recordInputs: false,
+          recordOutputs: false,
+        },
         // The failure reaches the client as an `error` chunk (below) and the log here, not the console.
         onError: ({ error }) => engine.log?.error({ err: error, runId }, "model stream failed"),
       });

@@ -1,8 +1,11 @@
+import { SpanStatusCode, trace } from "@opentelemetry/api";
 import { auditPayloadHash, recordAudit } from "@penny/audit";
 import type { UIMessageChunk } from "ai";
 import { insertApproval } from "./approval-store.ts";
 import type { Caller, ChatEngine, ToolOutcome } from "./ports.ts";
 import { finishToolInvocation, insertToolInvocation } from "./run-store.ts";
+
+const tracer = trace.getTracer("penny.chat");
 
 /** A tool call the model asked for in one step. */
 export interface RequestedToolCall {
@@ -159,19 +162,33 @@ export async function runCheckedCall(
   call: { invocationId: string; toolCallId: string; toolName: string; arguments: Record<string, unknown> },
 ): Promise<HandledCall> {
   const { engine, caller } = context;
-  const outcome: ToolOutcome = await engine.toolbox.execute({
-    caller,
-    name: call.toolName,
-    arguments: call.arguments,
-    signal: context.signal,
-    lineage: {
-      conversationId: context.conversationId,
-      messageId: context.answerId,
-      runId: context.runId,
-      toolInvocationId: call.invocationId,
-      toolName: call.toolName,
+  const outcome: ToolOutcome = await tracer.startActiveSpan(
+    "penny.tool",
+    { attributes: { "penny.tool.name": call.toolName, "penny.run.id": context.runId } },
+    async (span) => {
+      try {
+        const ended = await engine.toolbox.execute({
+          caller,
+          name: call.toolName,
+          arguments: call.arguments,
+          signal: context.signal,
+          lineage: {
+            conversationId: context.conversationId,
+            messageId: context.answerId,
+            runId: context.runId,
+            toolInvocationId: call.invocationId,
+            toolName: call.toolName,
+          },
+        });
+        span.setAttribute("penny.tool.outcome", ended.outcome);
+        if (ended.outcome !== "succeeded")
+          span.setStatus({ code: SpanStatusCode.ERROR, message: ended.outcome });
+        return ended;
+      } finally {
+        span.end();
+      }
     },
-  });
+  );
   const succeeded = outcome.outcome === "succeeded" && outcome.result !== undefined;
   const output = succeeded
     ? {
