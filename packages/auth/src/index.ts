@@ -13,6 +13,7 @@ export { AuthError, type AuthErrorCode } from "./auth-error.ts";
 export {
   deleteGrant,
   evaluateGrants,
+  evaluateGrantsFor,
   type Grant,
   type GrantDecision,
   type GrantInput,

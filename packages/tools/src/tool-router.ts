@@ -1,5 +1,5 @@
-import type { Database } from "@penny/db";
-import { decideToolAccess } from "./access/decide-tool-access.ts";
+import type { Database, Tx } from "@penny/db";
+import { decideToolAccess, decideToolsAccess } from "./access/decide-tool-access.ts";
 import { ToolForbiddenError } from "./errors/tool-forbidden-error.ts";
 import { ToolNotAllowedError } from "./errors/tool-not-allowed-error.ts";
 import { UnknownToolError } from "./errors/unknown-tool-error.ts";
@@ -34,8 +34,11 @@ export interface CheckedToolCall {
 }
 
 export interface ToolRouter {
-  /** The tools this caller may use (role permission, grants, the tenant's switch), in registry order. */
-  available(caller: ToolCaller): Promise<ToolDescription[]>;
+  /**
+   * The tools this caller may use (role permission, grants, the tenant's switch), in registry order; inside `tx`
+   * when given (the caller's tenant transaction), else in a transaction of its own.
+   */
+  available(caller: ToolCaller, tx?: Tx): Promise<ToolDescription[]>;
   /** Checks a call; throws UnknownToolError, ToolNotAllowedError, ToolForbiddenError or ToolArgumentsError. */
   authorize(options: AuthorizeToolCallOptions): Promise<CheckedToolCall>;
   /** Runs a checked call within the tool's timeout and concurrency limit; never throws for the tool's failure. */
@@ -65,14 +68,14 @@ export function createToolRouter(options: ToolRouterOptions): ToolRouter {
   };
 
   return {
-    available: (caller) =>
-      database.withTenant(caller.tenantId, async (tx) => {
-        const usable: ToolDescription[] = [];
-        for (const tool of registry.list()) {
-          if ((await decideToolAccess(tx, caller, tool)).allowed) usable.push(describeTool(tool));
-        }
-        return usable;
-      }),
+    available: (caller, tx) => {
+      const list = async (scoped: Tx) => {
+        const tools = registry.list();
+        const access = await decideToolsAccess(scoped, caller, tools);
+        return tools.filter((tool) => access.get(tool.name)?.allowed).map(describeTool);
+      };
+      return tx ? list(tx) : database.withTenant(caller.tenantId, list);
+    },
 
     authorize: async ({ caller, name, arguments: input, toolsAllowed }) => {
       const tool = registry.get(name);

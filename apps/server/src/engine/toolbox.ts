@@ -16,7 +16,7 @@ export function createToolbox(options: {
 }): ChatToolbox {
   const { database, registry, router, blobStore } = options;
   return {
-    available: (caller) => router.available(caller),
+    available: (caller, tx) => router.available(caller, tx),
     authorize: async (input) => {
       const checked = await router.authorize({
         caller: input.caller,

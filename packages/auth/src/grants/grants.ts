@@ -1,5 +1,5 @@
 import { type Database, type MemberRole, schema, type Tx } from "@penny/db";
-import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { AuthError } from "../auth-error.ts";
 
@@ -82,28 +82,51 @@ export async function evaluateGrants(
   tx: Tx,
   options: { userId: string; role: MemberRole; resourceType: "tool" | "datasource"; resourceId: string },
 ): Promise<GrantDecision> {
-  const groupIds = (
-    await tx
-      .select({ groupId: schema.groupMembers.groupId })
-      .from(schema.groupMembers)
-      .where(eq(schema.groupMembers.userId, options.userId))
-  ).map((row) => row.groupId);
+  const decisions = await evaluateGrantsFor(tx, { ...options, resourceIds: [options.resourceId] });
+  return decisions.get(options.resourceId) ?? "default";
+}
+
+/**
+ * `evaluateGrants` for several resources of one type in one statement (the member's groups are a subquery): what a
+ * run needs to list the tools a caller may use before its first token.
+ */
+export async function evaluateGrantsFor(
+  tx: Tx,
+  options: { userId: string; role: MemberRole; resourceType: "tool" | "datasource"; resourceIds: string[] },
+): Promise<Map<string, GrantDecision>> {
+  const decisions = new Map<string, GrantDecision>(options.resourceIds.map((id) => [id, "default"]));
+  if (options.resourceIds.length === 0) return decisions;
+  const memberGroups = tx
+    .select({ groupId: sql<string>`${schema.groupMembers.groupId}::text` })
+    .from(schema.groupMembers)
+    .where(eq(schema.groupMembers.userId, options.userId));
   const grants = await tx
-    .select({ subjectType: schema.grants.subjectType, effect: schema.grants.effect })
+    .select({
+      resourceId: schema.grants.resourceId,
+      subjectType: schema.grants.subjectType,
+      effect: schema.grants.effect,
+    })
     .from(schema.grants)
     .where(
       and(
         eq(schema.grants.resourceType, options.resourceType),
-        eq(schema.grants.resourceId, options.resourceId),
+        inArray(schema.grants.resourceId, options.resourceIds),
         or(
           and(eq(schema.grants.subjectType, "user"), eq(schema.grants.subjectId, options.userId)),
           and(eq(schema.grants.subjectType, "role"), eq(schema.grants.subjectId, options.role)),
-          groupIds.length > 0
-            ? and(eq(schema.grants.subjectType, "group"), inArray(schema.grants.subjectId, groupIds))
-            : undefined,
+          and(eq(schema.grants.subjectType, "group"), inArray(schema.grants.subjectId, memberGroups)),
         ),
       ),
     );
+  for (const resourceId of options.resourceIds) {
+    const mine = grants.filter((grant) => grant.resourceId === resourceId);
+    decisions.set(resourceId, mostSpecificDecision(mine));
+  }
+  return decisions;
+}
+
+/** The most specific subject decides (user, then group, then role); at one level a deny beats an allow. */
+function mostSpecificDecision(grants: { subjectType: string; effect: string }[]): GrantDecision {
   for (const level of ["user", "group", "role"] as const) {
     const effects = grants.filter((grant) => grant.subjectType === level).map((grant) => grant.effect);
     if (effects.includes("deny")) return "deny";

@@ -58,6 +58,9 @@ export async function* followConversation(options: FollowConversationOptions): A
     yield* readStored();
     // What was stored before we started may end with an older run's terminal chunk: only later ones end the stream.
     lastWasTerminal = false;
+    // Whether a run is still streaming is asked at the start and after each quiet spell, not after every bus
+    // message: while events arrive, the run is alive, and its terminal chunk ends the loop.
+    let askIfStreaming = true;
     while (!signal.aborted) {
       while (live.length > 0 && !signal.aborted) {
         const event = live.shift() as StreamEvent;
@@ -69,19 +72,25 @@ export async function* followConversation(options: FollowConversationOptions): A
         if (lastWasTerminal) return;
       }
       if (lastWasTerminal || signal.aborted) return;
-      const streaming = await database.withTenant(tenantId, (tx) => hasStreamingRun(tx, conversationId));
-      if (!streaming) {
-        // The run may have finished after the first read: whatever it wrote is stored now.
-        yield* readStored();
-        return;
+      if (askIfStreaming) {
+        const streaming = await database.withTenant(tenantId, (tx) => hasStreamingRun(tx, conversationId));
+        if (!streaming) {
+          // The run may have finished after the first read: whatever it wrote is stored now.
+          yield* readStored();
+          return;
+        }
+        askIfStreaming = false;
       }
       if (live.length === 0) {
         await new Promise<void>((resolve) => {
           wake = resolve;
           setTimeout(resolve, options.pollIntervalMs ?? 2_000).unref();
         });
-        // Woken without bus traffic: look at the store in case a bus message was lost.
-        if (live.length === 0) yield* readStored();
+        // Woken without bus traffic: look at the store in case a bus message was lost, then ask again.
+        if (live.length === 0) {
+          yield* readStored();
+          askIfStreaming = true;
+        }
       }
     }
   } finally {

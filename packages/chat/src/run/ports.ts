@@ -46,7 +46,8 @@ export interface ToolCallLineage {
 
 /** The tool system as the chat needs it; the server wires the tool router and the artifact store behind it. */
 export interface ChatToolbox {
-  available(caller: Caller): Promise<ToolDescription[]>;
+  /** The tools the caller may use; inside `tx` (the caller's tenant transaction) when given. */
+  available(caller: Caller, tx?: Tx): Promise<ToolDescription[]>;
   /** Checks role, grants, enablement, `toolsAllowed` and arguments; throws a coded error the model is told about. */
   authorize(input: {
     caller: Caller;

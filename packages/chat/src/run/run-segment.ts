@@ -175,37 +175,43 @@ async function runTracedSegment(input: SegmentInput, span: Span): Promise<void> 
   };
 
   try {
-    const { conversation, history, existing, userText, system } = await engine.database.withTenant(
-      tenantId,
-      async (tx) => {
-        const conversation = await getConversation(tx, {
-          userId: caller.userId,
-          conversationId: input.conversationId,
-        });
-        const tree = await loadMessageTree(tx, input.conversationId);
-        const history = pathTo(tree, input.userMessageId).filter(
-          (node) => node.role === "user" || node.role === "assistant",
-        );
-        const userText = textOf(history.at(-1)?.parts ?? []);
-        const system = await engine.systemPrompt?.({
-          tx,
-          caller,
-          conversationId: input.conversationId,
-          memoryEnabled: conversation.memoryEnabled,
-          text: userText,
-          userMessageId: input.userMessageId,
-          options: input.options,
-          resumed: input.decided !== undefined,
-        });
-        return {
-          conversation,
-          history,
-          existing: tree.nodes.get(input.answerId)?.parts ?? [],
-          userText,
-          system,
-        };
-      },
-    );
+    const {
+      conversation,
+      history,
+      existing,
+      userText,
+      system,
+      tools: usable,
+    } = await engine.database.withTenant(tenantId, async (tx) => {
+      const conversation = await getConversation(tx, {
+        userId: caller.userId,
+        conversationId: input.conversationId,
+      });
+      const tree = await loadMessageTree(tx, input.conversationId);
+      const history = pathTo(tree, input.userMessageId).filter(
+        (node) => node.role === "user" || node.role === "assistant",
+      );
+      const userText = textOf(history.at(-1)?.parts ?? []);
+      const system = await engine.systemPrompt?.({
+        tx,
+        caller,
+        conversationId: input.conversationId,
+        memoryEnabled: conversation.memoryEnabled,
+        text: userText,
+        userMessageId: input.userMessageId,
+        options: input.options,
+        resumed: input.decided !== undefined,
+      });
+      const tools = await engine.toolbox.available(caller, tx);
+      return {
+        conversation,
+        history,
+        existing: tree.nodes.get(input.answerId)?.parts ?? [],
+        userText,
+        system,
+        tools,
+      };
+    });
     answer = { id: input.answerId, role: "assistant", parts: existing as UIMessage["parts"] };
     const callContext = {
       engine,
@@ -237,7 +243,7 @@ async function runTracedSegment(input: SegmentInput, span: Span): Promise<void> 
       }
     }
 
-    const available = (await engine.toolbox.available(caller)).filter(
+    const available = usable.filter(
       (tool) => !input.options.toolsAllowed?.length || input.options.toolsAllowed.includes(tool.name),
     );
     const resolved = await engine.resolveModel({

@@ -1,6 +1,6 @@
-import { evaluateGrants, type GrantDecision } from "@penny/auth";
+import { evaluateGrantsFor, type GrantDecision } from "@penny/auth";
 import { type MemberRole, schema, type Tx } from "@penny/db";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 
 /** A tenant's own setting for one tool (the `tools` row), when it has one. */
 export interface ToolSetting {
@@ -8,46 +8,58 @@ export interface ToolSetting {
   requiresApproval: boolean;
 }
 
-/** The tenant's setting for the tool named `name`, or undefined when the tenant never configured it. */
-export async function findToolSetting(tx: Tx, options: { name: string }): Promise<ToolSetting | undefined> {
-  const [row] = await tx
-    .select({ enabled: schema.tools.enabled, requiresApproval: schema.tools.requiresApproval })
+/** The tenant's settings for the named tools; a tool the tenant never configured has none. */
+export async function findToolSettings(tx: Tx, names: string[]): Promise<Map<string, ToolSetting>> {
+  if (names.length === 0) return new Map();
+  const rows = await tx
+    .select({
+      name: schema.tools.name,
+      enabled: schema.tools.enabled,
+      requiresApproval: schema.tools.requiresApproval,
+    })
     .from(schema.tools)
-    .where(eq(schema.tools.name, options.name));
-  return row;
+    .where(inArray(schema.tools.name, names));
+  return new Map(rows.map(({ name, ...setting }) => [name, setting]));
 }
 
 /**
- * What the grants say about one tool for this caller. A member goes through evaluateGrants (user, then group, then
- * role); a caller without a user (a service key) can only be named by its role, if it has one.
+ * What the grants say about each named tool for this caller. A member goes through evaluateGrantsFor (user, then
+ * group, then role); a caller without a user (a service key) can only be named by its role, if it has one.
  */
-export async function toolGrantDecision(
+export async function toolGrantDecisions(
   tx: Tx,
-  options: { userId: string | null; role: MemberRole | null; toolName: string },
-): Promise<GrantDecision> {
-  if (!options.role) return "default";
+  options: { userId: string | null; role: MemberRole | null; toolNames: string[] },
+): Promise<Map<string, GrantDecision>> {
+  const { role, toolNames } = options;
+  if (!role || toolNames.length === 0) return new Map(toolNames.map((name) => [name, "default"]));
   if (options.userId) {
-    return evaluateGrants(tx, {
+    return evaluateGrantsFor(tx, {
       userId: options.userId,
-      role: options.role,
+      role,
       resourceType: "tool",
-      resourceId: options.toolName,
+      resourceIds: toolNames,
     });
   }
-  const effects = (
-    await tx
-      .select({ effect: schema.grants.effect })
-      .from(schema.grants)
-      .where(
-        and(
-          eq(schema.grants.resourceType, "tool"),
-          eq(schema.grants.resourceId, options.toolName),
-          eq(schema.grants.subjectType, "role"),
-          eq(schema.grants.subjectId, options.role),
-        ),
-      )
-  ).map((row) => row.effect);
-  if (effects.includes("deny")) return "deny";
-  if (effects.includes("allow")) return "allow";
-  return "default";
+  const rows = await tx
+    .select({ resourceId: schema.grants.resourceId, effect: schema.grants.effect })
+    .from(schema.grants)
+    .where(
+      and(
+        eq(schema.grants.resourceType, "tool"),
+        inArray(schema.grants.resourceId, toolNames),
+        eq(schema.grants.subjectType, "role"),
+        eq(schema.grants.subjectId, role),
+      ),
+    );
+  return new Map(
+    toolNames.map((name) => {
+      const effects = rows.filter((row) => row.resourceId === name).map((row) => row.effect);
+      const decision: GrantDecision = effects.includes("deny")
+        ? "deny"
+        : effects.includes("allow")
+          ? "allow"
+          : "default";
+      return [name, decision];
+    }),
+  );
 }
