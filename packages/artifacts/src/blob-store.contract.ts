@@ -6,6 +6,8 @@ import { BlobKeyInvalidError } from "./errors/blob-key-invalid-error.ts";
 /** A fresh, empty store for one test, and how to clean it up. */
 export interface BlobStoreUnderTest {
   store: BlobStore;
+  /** Another store over the same place (folder, bucket and prefix), as a second process would open it. */
+  reopen(): BlobStore;
   dispose(): Promise<void>;
 }
 
@@ -13,7 +15,7 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 
 /**
  * The behaviour every BlobStore must have, as one shared suite: call it from each implementation's test file
- * (`runBlobStoreContract("fs", () => …)`) so the fs store and a future S3 store are held to the same contract.
+ * (`runBlobStoreContract("fs", () => …)`) so the fs store and the S3 store are held to the same contract.
  */
 export function runBlobStoreContract(name: string, open: () => Promise<BlobStoreUnderTest>): void {
   describe(`BlobStore contract: ${name}`, () => {
@@ -62,6 +64,38 @@ export function runBlobStoreContract(name: string, open: () => Promise<BlobStore
       expect(new TextDecoder().decode((await subject.store.get(second.hash)) ?? undefined)).toBe("second");
     });
 
+    it("gives back every byte value and a multi-megabyte blob whole, with its size", async () => {
+      const everyByte = Uint8Array.from({ length: 256 }, (_, index) => index);
+      const large = new Uint8Array(3 * 1024 * 1024 + 17).map((_, index) => (index * 31) % 251);
+      for (const bytes of [everyByte, large]) {
+        const { hash, size } = await subject.store.put(bytes);
+        expect(size).toBe(bytes.byteLength);
+        const read = await subject.store.get(hash);
+        expect(read?.byteLength).toBe(bytes.byteLength);
+        expect(Buffer.from(read as Uint8Array).equals(Buffer.from(bytes))).toBe(true);
+      }
+    });
+
+    it("keeps every one of several different blobs written at the same time", async () => {
+      const contents = Array.from({ length: 8 }, (_, index) => new TextEncoder().encode(`blob ${index} ñ`));
+      const stored = await Promise.all(contents.map((bytes) => subject.store.put(bytes)));
+      expect(stored.map((result) => result.size)).toEqual(contents.map((bytes) => bytes.byteLength));
+      const read = await Promise.all(stored.map((result) => subject.store.get(result.hash)));
+      expect(read.map((bytes) => new TextDecoder().decode(bytes ?? undefined))).toEqual(
+        contents.map((bytes) => new TextDecoder().decode(bytes)),
+      );
+    });
+
+    it("lets another store over the same place read what this one wrote", async () => {
+      const { hash } = await subject.store.put(new TextEncoder().encode("written by the first process"));
+      const other = subject.reopen();
+      expect(await other.has(hash)).toBe(true);
+      expect(new TextDecoder().decode((await other.get(hash)) ?? undefined)).toBe(
+        "written by the first process",
+      );
+      expect((await other.put(new TextEncoder().encode("written by the first process"))).hash).toBe(hash);
+    });
+
     it("answers null and false for a well-formed key it does not hold", async () => {
       const absent = sha256(randomBytes(16));
       expect(await subject.store.get(absent)).toBeNull();
@@ -77,6 +111,7 @@ export function runBlobStoreContract(name: string, open: () => Promise<BlobStore
     ])("refuses %s as a key", async (_label, key) => {
       await expect(subject.store.get(key)).rejects.toBeInstanceOf(BlobKeyInvalidError);
       await expect(subject.store.has(key)).rejects.toBeInstanceOf(BlobKeyInvalidError);
+      await expect(subject.reopen().get(key)).rejects.toBeInstanceOf(BlobKeyInvalidError);
     });
   });
 }

@@ -9,7 +9,11 @@ const temporaryRoot = () => mkdtemp(path.join(tmpdir(), "penny-blobs-"));
 
 runBlobStoreContract("fs", async () => {
   const root = await temporaryRoot();
-  return { store: createFsBlobStore(root), dispose: () => rm(root, { recursive: true, force: true }) };
+  return {
+    store: createFsBlobStore(root),
+    reopen: () => createFsBlobStore(root),
+    dispose: () => rm(root, { recursive: true, force: true }),
+  };
 });
 
 describe("createFsBlobStore", () => {

@@ -9,8 +9,8 @@ import type { BlobStore } from "./blob-store.ts";
  * entries. Writes go to a temporary file in the same folder and are renamed into place, so a reader never sees
  * a partial blob and a crash leaves at worst a stray `.tmp-*` file.
  *
- * This is the embedded implementation. An S3 one (selected by `S3_*`) is planned but not built yet:
- * `@aws-sdk/client-s3` is not installed. It must pass the same suite, `runBlobStoreContract`.
+ * This is the embedded implementation; `createS3BlobStore` (chosen by `S3_BUCKET`, see `openBlobStore`) keeps
+ * the same layout in a bucket. Both pass the same suite, `runBlobStoreContract`.
  */
 export function createFsBlobStore(rootDir: string): BlobStore {
   const root = path.resolve(rootDir);

@@ -21,6 +21,11 @@ export { ArtifactNotFoundError } from "./errors/artifact-not-found-error.ts";
 export { ArtifactReferenceError } from "./errors/artifact-reference-error.ts";
 export { ArtifactTooLargeError } from "./errors/artifact-too-large-error.ts";
 export { BlobKeyInvalidError } from "./errors/blob-key-invalid-error.ts";
+export { BlobStoreOptionsInvalidError } from "./errors/blob-store-options-invalid-error.ts";
+export {
+  type BlobStoreFailureReason,
+  BlobStoreUnavailableError,
+} from "./errors/blob-store-unavailable-error.ts";
 export { ChartRenderError } from "./errors/chart-render-error.ts";
 export { ShareLinkNotFoundError } from "./errors/share-link-not-found-error.ts";
 export {
@@ -51,8 +56,11 @@ export {
   listArtifacts,
 } from "./list-artifacts.ts";
 export { normalizeMime } from "./mime.ts";
+export { type BlobStoreConfig, openBlobStore } from "./open-blob-store.ts";
 export { type ArtifactContentRead, readArtifactContent } from "./read-artifact-content.ts";
 export { CHART_MAX_PIXELS, type RenderedChart, renderChart } from "./render-chart.ts";
+export { createS3BlobStore, type S3BlobStore } from "./s3-blob-store.ts";
+export type { S3BlobStoreOptions } from "./s3-blob-store-options.ts";
 export {
   createShareLink,
   listShareLinks,

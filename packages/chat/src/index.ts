@@ -44,4 +44,10 @@ export type {
   ToolDescription,
   ToolOutcome,
 } from "./run/ports.ts";
+export {
+  DEFAULT_STALE_AFTER_MS,
+  REAPED_RUN_MESSAGE,
+  type ReapStaleRunsOptions,
+  reapStaleRuns,
+} from "./run/reaper.ts";
 export type { RunOptions } from "./run/run-store.ts";

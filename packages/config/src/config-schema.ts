@@ -36,6 +36,15 @@ export function decodeMasterKey(value: string): Buffer | undefined {
   return undefined;
 }
 
+/** The S3 settings that only mean something together with S3_BUCKET. */
+const s3Settings = [
+  "S3_ENDPOINT",
+  "S3_REGION",
+  "S3_ACCESS_KEY_ID",
+  "S3_SECRET_ACCESS_KEY",
+  "S3_FORCE_PATH_STYLE",
+] as const;
+
 /**
  * The environment variables Penny reads, with their defaults. Unset and empty values mean the same thing,
  * so `FOO=` in a shell does not override a default with an empty string.
@@ -48,11 +57,20 @@ export const environmentSchema = z
     DATABASE_URL: optionalUrl(["postgres:", "postgresql:"]),
     REDIS_URL: optionalUrl(["redis:", "rediss:"]),
     S3_ENDPOINT: optionalUrl(["http:", "https:"]),
-    S3_BUCKET: z.string().min(3, "must be a bucket name of at least 3 characters").optional(),
-    S3_REGION: z.string().default("us-east-1"),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+        error: "must be an S3 bucket name: 3 to 63 lowercase letters, digits, dots or hyphens",
+      })
+      .optional(),
+    // No defaults here: an S3 setting given without S3_BUCKET must be seen (below); loadConfig fills them in.
+    S3_REGION: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, { error: "must be a region name such as us-east-1" })
+      .optional(),
     S3_ACCESS_KEY_ID: z.string().optional(),
     S3_SECRET_ACCESS_KEY: z.string().optional(),
-    S3_FORCE_PATH_STYLE: booleanFlag.default(false),
+    S3_FORCE_PATH_STYLE: booleanFlag.optional(),
     PENNY_MASTER_KEY: masterKey,
     PENNY_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").default("penny-demo"),
     PENNY_DEMO: booleanFlag.optional(),
@@ -82,20 +100,19 @@ export const environmentSchema = z
           "is required when DATABASE_URL is set (generate one with: node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\")",
       });
     }
-    const s3Set = env.S3_ENDPOINT || env.S3_ACCESS_KEY_ID || env.S3_SECRET_ACCESS_KEY;
-    if (s3Set && !env.S3_BUCKET) {
+    // The blob store moves to S3 only when S3_BUCKET is set: any other S3 setting alone is a half-done setup.
+    const s3Given = s3Settings.filter((name) => env[name] !== undefined);
+    if (s3Given.length > 0 && !env.S3_BUCKET) {
       context.addIssue({
         code: "custom",
         path: ["S3_BUCKET"],
-        message: "is required when any S3_* setting is set",
+        message: `is required when any S3_* setting is set (set: ${s3Given.join(", ")})`,
       });
     }
-    if (env.S3_BUCKET && (!env.S3_ACCESS_KEY_ID || !env.S3_SECRET_ACCESS_KEY)) {
-      context.addIssue({
-        code: "custom",
-        path: [env.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID"],
-        message: "is required when S3_BUCKET is set",
-      });
+    for (const name of ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+      if (env.S3_BUCKET && !env[name]) {
+        context.addIssue({ code: "custom", path: [name], message: "is required when S3_BUCKET is set" });
+      }
     }
   });
 

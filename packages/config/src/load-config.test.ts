@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "./config-error.ts";
+import { problemsOf } from "./__fixtures__/config-problems.ts";
+import type { ConfigError } from "./config-error.ts";
 import { loadConfig } from "./load-config.ts";
 
 const validKey = Buffer.alloc(32, 7).toString("base64");
-
-function problemsOf(environment: Record<string, string>) {
-  try {
-    loadConfig(environment);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).problems;
-  }
-  throw new Error("expected a ConfigError");
-}
 
 describe("loadConfig", () => {
   it("starts on embedded defaults with an empty environment", () => {

@@ -10,6 +10,7 @@ export interface Config {
   /** Unset means the embedded PGlite database inside `dataDir`. */
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Set when S3_BUCKET is: artifact bytes then live in this bucket instead of `<dataDir>/blobs`. */
   s3:
     | {
         endpoint: string | undefined;
@@ -60,10 +61,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       ? {
           endpoint: env.S3_ENDPOINT,
           bucket: env.S3_BUCKET,
-          region: env.S3_REGION,
+          region: env.S3_REGION ?? "us-east-1",
           accessKeyId: env.S3_ACCESS_KEY_ID ?? "",
           secretAccessKey: env.S3_SECRET_ACCESS_KEY ?? "",
-          forcePathStyle: env.S3_FORCE_PATH_STYLE,
+          forcePathStyle: env.S3_FORCE_PATH_STYLE ?? false,
         }
       : undefined,
     masterKey: env.PENNY_MASTER_KEY ? decodeMasterKey(env.PENNY_MASTER_KEY) : undefined,

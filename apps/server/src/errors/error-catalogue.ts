@@ -123,6 +123,8 @@ export const errorCatalogue = {
   PENNY_SHARE_LINK_REVOKED: { status: 404, title: "No such shared artifact", exposed: true },
   PENNY_SHARE_LINK_EXPIRED: { status: 404, title: "No such shared artifact", exposed: true },
   PENNY_CHART_RENDER_FAILED: { status: 422, title: "The chart cannot be drawn", exposed: true },
+  PENNY_BLOB_STORE_UNAVAILABLE: { status: 503, title: "Artifact storage is unavailable", exposed: false },
+  PENNY_BLOB_STORE_OPTIONS_INVALID: { status: 500, title: "Internal error", exposed: false },
   PENNY_MODEL_PROVIDER_NOT_FOUND: { status: 404, title: "No such model provider", exposed: true },
   PENNY_MODEL_PROVIDER_NAME_TAKEN: { status: 409, title: "That name is taken", exposed: true },
   PENNY_MODEL_PROVIDER_INVALID: { status: 400, title: "The provider settings are not valid", exposed: true },

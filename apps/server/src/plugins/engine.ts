@@ -1,8 +1,8 @@
-import path from "node:path";
-import { type BlobStore, createFsBlobStore } from "@penny/artifacts";
+import { type BlobStore, openBlobStore } from "@penny/artifacts";
 import { activeMembership, permissionsOf } from "@penny/auth";
 import { type EventBus, openEventBus, openRateLimiter, type RateLimiter } from "@penny/bus";
-import { ChatService, type ModelResolver, type RunReport } from "@penny/chat";
+import { ChatService, type ModelResolver, type RunReport, reapStaleRuns } from "@penny/chat";
+import { purgeExpiredResponses } from "@penny/models";
 import { builtinTools, createToolRouter, ToolRegistry, type ToolRouter } from "@penny/tools";
 import fastifyPlugin from "fastify-plugin";
 import { type ChatLimitSettings, ChatLimits, defaultChatLimits } from "../engine/chat-limits.ts";
@@ -47,6 +47,11 @@ export interface EngineOptions {
   approvalTtlMs?: number;
   /** How often this process looks for approvals nobody decided in time; 0 turns the sweep off. */
   approvalSweepMs?: number;
+  /**
+   * How often this process ends runs a dead process left open and deletes expired cached answers; 0 turns it off.
+   * Both measure against the real clock, never the tools' `now`.
+   */
+  housekeepingMs?: number;
   /** The day tools see as today (tests fix it). */
   now?: () => Date;
   onRunFinished?: (report: RunReport) => void;
@@ -66,7 +71,8 @@ export const engine = fastifyPlugin<EngineOptions>(
     const bus = options.bus ?? openEventBus({ redisUrl: app.config.redisUrl });
     const ownsLimiter = options.rateLimiter === undefined;
     const limiter = options.rateLimiter ?? openRateLimiter({ redisUrl: app.config.redisUrl });
-    const blobStore = options.blobStore ?? createFsBlobStore(path.join(app.config.dataDir, "blobs"));
+    // S3-compatible storage when S3_BUCKET is set (checked once here, so a bad setting stops start-up), else files.
+    const blobStore = options.blobStore ?? (await openBlobStore(app.config, app.config.dataDir));
     const registry = new ToolRegistry(builtinTools);
     const router = createToolRouter({ registry, database: app.database });
     const metrics = createRunMetrics(app.metrics.registry);
@@ -114,8 +120,28 @@ export const engine = fastifyPlugin<EngineOptions>(
           }, sweepMs)
         : undefined;
     sweep?.unref();
+    const housekeepingMs = options.housekeepingMs ?? 60_000;
+    const housekeeping =
+      housekeepingMs > 0
+        ? setInterval(() => {
+            void keepHouse().catch((error) => app.log.error({ err: error }, "housekeeping failed"));
+          }, housekeepingMs)
+        : undefined;
+    housekeeping?.unref();
+    const keepHouse = async () => {
+      const reaped = await reapStaleRuns({
+        database: app.database,
+        bus,
+        isLocal: (runId) => chat.isRunning(runId),
+        log: app.log,
+      });
+      if (reaped > 0) app.log.warn({ reaped }, "ended runs a stopped process left open");
+      const purged = await purgeExpiredResponses({ database: app.database });
+      if (purged > 0) app.log.info({ purged }, "deleted expired cached model answers");
+    };
     app.addHook("onClose", async () => {
       clearInterval(sweep);
+      clearInterval(housekeeping);
       await chat.close();
       if (ownsBus) await bus.close();
       if (ownsLimiter) await limiter.close();

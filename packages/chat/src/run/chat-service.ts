@@ -53,6 +53,11 @@ export class ChatService {
 
   constructor(readonly engine: ChatEngine) {}
 
+  /** Whether this process is executing the run now (the stale-run reaper leaves those alone). */
+  isRunning(runId: string): boolean {
+    return this.running.has(runId);
+  }
+
   /** Stores the user's message and an empty answer, opens a run and starts it. */
   async send(input: SendMessageInput): Promise<StartedRun> {
     const { caller } = input;

@@ -1,6 +1,7 @@
 export { canonicalJson, fromCacheJson, toCacheJson } from "./cache-json.ts";
 export { databaseResponseCache } from "./database-response-cache.ts";
 export { isCacheableCall, isCacheableFinish } from "./is-cacheable-call.ts";
+export { type PurgeExpiredResponsesOptions, purgeExpiredResponses } from "./purge-expired-responses.ts";
 export { ResponseCacheInvalidError } from "./response-cache-invalid-error.ts";
 export { responseCacheKey } from "./response-cache-key.ts";
 export {
