@@ -45,6 +45,49 @@ export async function appendMessage(
   return created;
 }
 
+/**
+ * A person's message and the empty answer under it, in one insert and one update of the active leaf: what every
+ * new question writes before its run starts.
+ */
+export async function appendExchange(
+  tx: Tx,
+  input: {
+    tenantId: string;
+    conversationId: string;
+    parentId: string | null;
+    authorId: string;
+    parts: unknown[];
+  },
+): Promise<{ userMessageId: string; answerId: string }> {
+  if (input.parentId) {
+    const [parent] = await tx
+      .select({ id: messages.id })
+      .from(messages)
+      .where(and(eq(messages.id, input.parentId), eq(messages.conversationId, input.conversationId)));
+    if (!parent)
+      throw new ChatError("PENNY_MESSAGE_NOT_FOUND", "The parent message is not in this conversation.");
+  }
+  const userMessageId = crypto.randomUUID();
+  const answerId = crypto.randomUUID();
+  const common = { tenantId: input.tenantId, conversationId: input.conversationId };
+  await tx.insert(messages).values([
+    {
+      ...common,
+      id: userMessageId,
+      parentId: input.parentId,
+      role: "user",
+      parts: input.parts,
+      authorId: input.authorId,
+    },
+    { ...common, id: answerId, parentId: userMessageId, role: "assistant", parts: [] },
+  ]);
+  await tx
+    .update(conversations)
+    .set({ activeLeafId: answerId, updatedAt: new Date() })
+    .where(eq(conversations.id, input.conversationId));
+  return { userMessageId, answerId };
+}
+
 /** Replaces a message's parts (the assistant's answer grows step by step). */
 export async function updateMessageParts(
   tx: Tx,

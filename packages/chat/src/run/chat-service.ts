@@ -3,7 +3,7 @@ import type { Unsubscribe } from "@penny/bus";
 import { ChatError } from "../chat-error.ts";
 import { getConversation, lockConversation } from "../conversations/conversation-store.ts";
 import { RunEventWriter } from "../events/run-event-writer.ts";
-import { appendMessage, setActiveLeaf } from "../messages/message-store.ts";
+import { appendExchange, appendMessage, setActiveLeaf } from "../messages/message-store.ts";
 import { loadMessageTree, newestLeafUnder } from "../messages/message-tree.ts";
 import {
   decideApprovalRow,
@@ -69,32 +69,24 @@ export class ChatService {
       await assertNoActiveRun(tx, input.conversationId);
       const parentId =
         input.parentMessageId === undefined ? conversation.activeLeafId : input.parentMessageId;
-      const user = await appendMessage(tx, {
+      const { userMessageId, answerId } = await appendExchange(tx, {
         tenantId: caller.tenantId,
         conversationId: input.conversationId,
         parentId,
-        role: "user",
         authorId: caller.userId,
         parts: [
           { type: "text", text: input.content },
           ...(input.attachments ?? []).map((file) => ({ type: "file", ...file })),
         ],
       });
-      const answer = await appendMessage(tx, {
-        tenantId: caller.tenantId,
-        conversationId: input.conversationId,
-        parentId: user.id,
-        role: "assistant",
-        parts: [],
-      });
       const run = await insertRun(tx, {
         tenantId: caller.tenantId,
         conversationId: input.conversationId,
-        messageId: user.id,
-        answerId: answer.id,
+        messageId: userMessageId,
+        answerId,
         options: input.options,
       });
-      return { runId: run.id, userMessageId: user.id, answerId: answer.id, firstSeq: conversation.nextSeq };
+      return { runId: run.id, userMessageId, answerId, firstSeq: conversation.nextSeq };
     });
     this.launch(caller, input.conversationId, started, input.options);
     return started;
