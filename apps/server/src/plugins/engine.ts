@@ -8,6 +8,10 @@ import fastifyPlugin from "fastify-plugin";
 import { type ChatLimitSettings, ChatLimits, defaultChatLimits } from "../engine/chat-limits.ts";
 import { createModelResolver } from "../engine/model-resolver.ts";
 import { createRunMetrics } from "../engine/run-metrics.ts";
+import { createPromptPrivacy } from "../engine/prompt-privacy.ts";
+import { memorySection } from "../engine/prompt-sections/memory.ts";
+import { presetSection } from "../engine/prompt-sections/preset.ts";
+import { tenantInstructions } from "../engine/prompt-sections/tenant-instructions.ts";
 import { composeSystemPrompt, type PromptSection } from "../engine/system-prompt.ts";
 import { createToolbox } from "../engine/toolbox.ts";
 
@@ -58,7 +62,7 @@ export interface EngineOptions {
 }
 
 /** The system prompt's sections, in the order the model reads them. */
-const promptSections: PromptSection[] = [];
+const promptSections: PromptSection[] = [tenantInstructions, presetSection, memorySection];
 
 /**
  * The ask → act → see engine as typed decorators: bus, tools, blob store and the chat service. Runs still going
@@ -76,6 +80,8 @@ export const engine = fastifyPlugin<EngineOptions>(
     const registry = new ToolRegistry(builtinTools);
     const router = createToolRouter({ registry, database: app.database });
     const metrics = createRunMetrics(app.metrics.registry);
+    // Its policy cache runs on a monotonic clock of its own, not `now` (tests fix that one).
+    const promptPrivacy = createPromptPrivacy({ database: app.database });
     const chat = new ChatService({
       database: app.database,
       bus,
@@ -86,6 +92,8 @@ export const engine = fastifyPlugin<EngineOptions>(
       now,
       approvalTtlMs: options.approvalTtlMs,
       systemPrompt: composeSystemPrompt(promptSections),
+      protectPrompt: promptPrivacy.protectPrompt,
+      outputFilter: promptPrivacy.outputFilter,
       onApprovalDecided: metrics.recordApproval,
       onRunFinished: (report) => {
         metrics.recordRun(report);
@@ -95,6 +103,7 @@ export const engine = fastifyPlugin<EngineOptions>(
     });
     app.decorate("bus", bus);
     app.decorate("chat", chat);
+    app.decorate("promptPrivacy", promptPrivacy);
     app.decorate("chatLimits", new ChatLimits(limiter, options.chatLimits ?? defaultChatLimits));
     app.decorate("tools", { registry, router });
     app.decorate("blobStore", blobStore);

@@ -1,4 +1,10 @@
-import { followConversation, getConversation } from "@penny/chat";
+import {
+  type Caller,
+  followConversation,
+  getConversation,
+  type RunOptions,
+  withPresetDefaults,
+} from "@penny/chat";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { callerOf } from "../chat-caller.ts";
@@ -42,6 +48,12 @@ const runOptionsSchema = z.object({
     .max(200)
     .optional()
     .describe("A model id from GET /v1/models; the policy may refuse it"),
+  presetId: z
+    .uuid()
+    .optional()
+    .describe(
+      "A preset from GET /v1/presets: its model and tools apply where this request names none, its instructions join the system prompt",
+    ),
 });
 
 const sendBody = runOptionsSchema.extend({
@@ -83,6 +95,17 @@ const streamResponse = {
  * Streams read the event log and the bus, so they resume on any server process.
  */
 export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
+  const runOptionsOf = async (
+    caller: Caller,
+    body: z.infer<typeof runOptionsSchema>,
+  ): Promise<RunOptions> => {
+    const { toolsAllowed, artifactsExpected, model, presetId } = body;
+    const options = { toolsAllowed, artifactsExpected, requestedModel: model };
+    if (!presetId) return options;
+    return app.database.withTenant(caller.tenantId, (tx) =>
+      withPresetDefaults(tx, { userId: caller.userId, presetId, options }),
+    );
+  };
   const follow = (tenantId: string, conversationId: string, afterSeq: number) => (signal: AbortSignal) =>
     followConversation({ database: app.database, bus: app.bus, tenantId, conversationId, afterSeq, signal });
 
@@ -101,14 +124,14 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const caller = callerOf(request);
       await app.chatLimits.check(caller);
-      const { content, attachments, parentMessageId, toolsAllowed, artifactsExpected, model } = request.body;
+      const { content, attachments, parentMessageId } = request.body;
       const started = await app.chat.send({
         caller,
         conversationId: request.params.conversationId,
         content,
         attachments,
         parentMessageId,
-        options: { toolsAllowed, artifactsExpected, requestedModel: model },
+        options: await runOptionsOf(caller, request.body),
       });
       await sendSse(request, reply, {
         events: follow(caller.tenantId, request.params.conversationId, started.firstSeq - 1),
@@ -137,12 +160,11 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const caller = callerOf(request);
       await app.chatLimits.check(caller);
-      const { toolsAllowed, artifactsExpected, model } = request.body;
       const started = await app.chat.regenerate({
         caller,
         conversationId: request.params.conversationId,
         messageId: request.params.messageId,
-        options: { toolsAllowed, artifactsExpected, requestedModel: model },
+        options: await runOptionsOf(caller, request.body),
       });
       await sendSse(request, reply, {
         events: follow(caller.tenantId, request.params.conversationId, started.firstSeq - 1),

@@ -1,5 +1,5 @@
 import type { EventBus } from "@penny/bus";
-import type { Database } from "@penny/db";
+import type { Database, Tx } from "@penny/db";
 import type { UIMessageChunk } from "ai";
 import { appendRunEvents } from "./event-log.ts";
 import { conversationChannel, type StreamEvent } from "./stream-event.ts";
@@ -43,6 +43,26 @@ export class RunEventWriter {
   async drain(): Promise<void> {
     while (this.flushing) await this.flushing;
     if (this.failure) throw this.failure;
+  }
+
+  /**
+   * Once everything emitted is stored, stores the closing chunks together with `work` in one transaction, then
+   * publishes them: whoever sees a closing chunk also sees what `work` wrote (the run's final status), and the other
+   * way round — a client that reads `finish` can send its next message at once.
+   */
+  async finalize(closing: UIMessageChunk[], work: (tx: Tx) => Promise<void>): Promise<void> {
+    await this.drain();
+    const { database, bus, tenantId, conversationId, runId } = this.options;
+    const batch = closing.map((chunk) => {
+      const seq = this.nextSeq;
+      this.nextSeq += 1;
+      return { seq, chunk };
+    });
+    await database.withTenant(tenantId, async (tx) => {
+      if (batch.length > 0) await appendRunEvents(tx, { tenantId, conversationId, runId, events: batch });
+      await work(tx);
+    });
+    if (batch.length > 0) await bus.publish(conversationChannel(tenantId, conversationId), JSON.stringify(batch));
   }
 
   private async flushLoop(): Promise<void> {

@@ -163,6 +163,8 @@ export interface ProtectedPrompt {
   system: string | undefined;
   messages: ModelMessage[];
   redactions: Redaction[];
+  /** Puts redacted values back into what the model returns for tools (its calls' arguments). */
+  restore?: (value: unknown) => unknown;
 }
 
 /** Filters one streamed text; text held back (a value that may continue) comes out of a later push or `flush`. */

@@ -109,14 +109,17 @@ async function runTracedSegment(input: SegmentInput, span: Span): Promise<void> 
     status: "succeeded" | "failed" | "cancelled" | "waiting_approval",
     error?: string,
   ): Promise<void> => {
-    if (status === "cancelled") writer.emit({ type: "abort", reason: "stopped" });
-    else writer.emit({ type: "finish", messageMetadata: { status, runId } });
-    await saveAnswer();
-    await writer.drain();
+    const closing: UIMessageChunk =
+      status === "cancelled"
+        ? { type: "abort", reason: "stopped" }
+        : { type: "finish", messageMetadata: { status, runId } };
     const costUsd = pricing
       ? (inputTokens * pricing.inputPerMillion + outputTokens * pricing.outputPerMillion) / 1_000_000
       : null;
-    await engine.database.withTenant(tenantId, async (tx) => {
+    // The closing chunk, the answer and the run's status commit together: a client that reads `finish` may send
+    // its next message at once and finds the run ended.
+    await writer.finalize([closing], async (tx) => {
+      await updateMessageParts(tx, { messageId: input.answerId, parts: answer.parts, model: modelId });
       await updateRun(tx, runId, {
         status,
         model: modelId,
@@ -342,7 +345,10 @@ async function runTracedSegment(input: SegmentInput, span: Span): Promise<void> 
       inputTokens += usage?.inputTokens ?? 0;
       outputTokens += usage?.outputTokens ?? 0;
 
-      const calls = requestedCalls(stepChunks);
+      // A redacted prompt gets placeholders back in the model's tool arguments: the tool acts on the real values.
+      const calls = requestedCalls(stepChunks).map((call) =>
+        prompt.restore ? { ...call, input: prompt.restore(call.input) } : call,
+      );
       if (calls.length === 0) return await finish("succeeded");
       let waiting = false;
       for (const call of calls) {

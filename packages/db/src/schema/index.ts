@@ -6,4 +6,5 @@ export * from "./extensions.ts";
 export * from "./identity.ts";
 export * from "./knowledge.ts";
 export * from "./platform.ts";
+export * from "./prompts.ts";
 export { appRole, currentTenantId, platformRole } from "./roles.ts";

@@ -7,3 +7,4 @@ export {
   createBuiltinModel,
 } from "./builtin-language-model.ts";
 export { type EntityCatalogue, entityCatalogueSchema, parseEntityCatalogue } from "./entity-catalogue.ts";
+export { type MemoryRequest, memoryTerms, readMemoryRequest } from "./memory-request.ts";

@@ -5,6 +5,7 @@ import { type FillOutcome, fillArguments } from "./argument-filler.ts";
 import { clarificationText } from "./clarification-text.ts";
 import { detectLanguage, type Language } from "./detect-language.ts";
 import type { EntityCatalogue } from "./entity-catalogue.ts";
+import { type MemoryTurn, readMemoryTurn } from "./memory-reply.ts";
 import { type ConversationView, readConversation } from "./prompt-reader.ts";
 import { type RequestContext, readRequest } from "./request-context.ts";
 import { asSchema } from "./schema-view.ts";
@@ -23,7 +24,7 @@ export interface PlannedToolCall {
 
 /** What the model says this turn: why (for telemetry and evaluation), the text, and any tool calls. */
 export interface TurnPlan {
-  decision: "tool" | "clarify" | "answer" | "chat";
+  decision: "tool" | "clarify" | "answer" | "chat" | "memory";
   language: Language;
   text: string;
   toolCalls: PlannedToolCall[];
@@ -67,13 +68,15 @@ class TurnPlanner {
   private readonly conversation: ConversationView;
   private readonly language: Language;
   private readonly request: RequestContext;
+  private readonly memory: MemoryTurn;
 
   constructor(private readonly input: PlanningInput) {
     this.tools = offeredTools(input.options);
     this.conversation = readConversation(input.options.prompt);
     const earlier = detectLanguage(this.conversation.earlierUserTexts.join(" "), "en");
     this.language = detectLanguage(this.conversation.userText, earlier);
-    this.request = this.read(this.conversation.userText);
+    this.memory = readMemoryTurn(this.conversation.userText);
+    this.request = this.read(this.memory.requestText);
   }
 
   plan(): TurnPlan {
@@ -100,6 +103,8 @@ class TurnPlanner {
   }
 
   private planForRequest(): TurnPlan {
+    const reply = this.memory.reply;
+    if (reply) return { decision: "memory", ...reply, toolCalls: [] };
     const [best, ...others] = this.ranked(this.request);
     if (best)
       return this.planTool(

@@ -1,7 +1,7 @@
 import { detectPii } from "./detect-pii.ts";
-import { piiDetectors } from "./pii-detectors.ts";
-import { type PiiKind, piiPlaceholderLabel } from "./pii-kind.ts";
+import type { PiiKind } from "./pii-kind.ts";
 import { type PiiOptions, parsePiiInput } from "./pii-options.ts";
+import { PlaceholderBook, placeholderNamesIn, placeholderPattern, replaceSpans } from "./placeholder-book.ts";
 
 /** What was redacted, safe to log: the kind, its placeholder and how often it occurred — never the value. */
 export interface PiiFinding {
@@ -18,49 +18,25 @@ export interface PiiRedaction {
   restore(modelOutput: string): string;
 }
 
-/** `[EMAIL_1]`, `[ card_number_2 ]`: models sometimes change the case or pad the brackets. */
-const placeholderPattern = /\[\s*([A-Za-z]+(?:_[A-Za-z]+)*_\d+)\s*\]/g;
-
 /**
  * Replaces personal data with numbered placeholders before a text goes to a model. The same value (in any of its
  * spellings) always gets the same placeholder; a placeholder already present in the text is never reused.
  */
 export function redactPii(text: string, options?: PiiOptions): PiiRedaction {
   const spans = detectPii(text, options);
-  const existing = new Set([...text.matchAll(placeholderPattern)].map((match) => match[1]?.toUpperCase()));
-  const placeholderByValue = new Map<string, string>();
-  const originalByPlaceholder = new Map<string, string>();
+  const book = new PlaceholderBook();
+  book.reserve(placeholderNamesIn(text));
   const findings: PiiFinding[] = [];
-  const findingByPlaceholder = new Map<string, PiiFinding>();
-  const counters = new Map<PiiKind, number>();
-
-  const placeholderFor = (kind: PiiKind, value: string): string => {
-    const key = `${kind}\u0000${piiDetectors[kind].normalize(value)}`;
-    const known = placeholderByValue.get(key);
-    if (known !== undefined) return known;
-    let name: string;
-    do {
-      const count = (counters.get(kind) ?? 0) + 1;
-      counters.set(kind, count);
-      name = `${piiPlaceholderLabel(kind)}_${count}`;
-    } while (existing.has(name));
-    placeholderByValue.set(key, name);
-    originalByPlaceholder.set(name, value);
-    const finding: PiiFinding = { kind, placeholder: `[${name}]`, occurrences: 0 };
-    findings.push(finding);
-    findingByPlaceholder.set(name, finding);
-    return name;
-  };
-
-  let redacted = "";
-  let copiedTo = 0;
-  for (const span of spans) {
-    const name = placeholderFor(span.kind, span.value);
-    (findingByPlaceholder.get(name) as PiiFinding).occurrences += 1;
-    redacted += `${text.slice(copiedTo, span.start)}[${name}]`;
-    copiedTo = span.end;
-  }
-  redacted += text.slice(copiedTo);
+  const findingByName = new Map<string, PiiFinding>();
+  const redacted = replaceSpans(text, spans, book, (kind, name) => {
+    let finding = findingByName.get(name);
+    if (!finding) {
+      finding = { kind, placeholder: `[${name}]`, occurrences: 0 };
+      findings.push(finding);
+      findingByName.set(name, finding);
+    }
+    finding.occurrences += 1;
+  });
 
   return {
     text: redacted,
@@ -69,7 +45,7 @@ export function redactPii(text: string, options?: PiiOptions): PiiRedaction {
       parsePiiInput(modelOutput, undefined);
       return modelOutput.replace(
         placeholderPattern,
-        (whole, name: string) => originalByPlaceholder.get(name.toUpperCase()) ?? whole,
+        (whole, name: string) => book.valueOf(name.toUpperCase()) ?? whole,
       );
     },
   };

@@ -1,6 +1,6 @@
-import { schema, type Tx } from "@penny/db";
-import { inArray } from "drizzle-orm";
+import type { Tx } from "@penny/db";
 import { z } from "zod";
+import { readPolicyValues, writePolicyValue } from "./policy-values.ts";
 
 /** The tenant's model rules: which model answers by default, and whether hosted (external) models may be used. */
 export const modelPolicySchema = z.object({
@@ -14,13 +14,9 @@ export const MODEL_EXTERNAL_ALLOWED_POLICY = "models.external.allowed";
 
 /** Reads the tenant's model policy; external models are allowed unless the tenant said otherwise. */
 export async function readModelPolicy(tx: Tx): Promise<ModelPolicy> {
-  const rows = await tx
-    .select({ key: schema.policies.key, value: schema.policies.value })
-    .from(schema.policies)
-    .where(inArray(schema.policies.key, [MODEL_DEFAULT_POLICY, MODEL_EXTERNAL_ALLOWED_POLICY]));
-  const value = (key: string) => rows.find((row) => row.key === key)?.value;
-  const defaultModel = value(MODEL_DEFAULT_POLICY);
-  const externalAllowed = value(MODEL_EXTERNAL_ALLOWED_POLICY);
+  const values = await readPolicyValues(tx, [MODEL_DEFAULT_POLICY, MODEL_EXTERNAL_ALLOWED_POLICY]);
+  const defaultModel = values.get(MODEL_DEFAULT_POLICY)?.value;
+  const externalAllowed = values.get(MODEL_EXTERNAL_ALLOWED_POLICY)?.value;
   return {
     defaultModel: typeof defaultModel === "string" && defaultModel ? defaultModel : undefined,
     externalAllowed: externalAllowed !== false,
@@ -29,17 +25,6 @@ export async function readModelPolicy(tx: Tx): Promise<ModelPolicy> {
 
 /** Replaces the tenant's model policy. */
 export async function writeModelPolicy(tx: Tx, tenantId: string, policy: ModelPolicy): Promise<void> {
-  const entries: [string, unknown][] = [
-    [MODEL_DEFAULT_POLICY, policy.defaultModel ?? null],
-    [MODEL_EXTERNAL_ALLOWED_POLICY, policy.externalAllowed],
-  ];
-  for (const [key, value] of entries) {
-    await tx
-      .insert(schema.policies)
-      .values({ tenantId, key, value })
-      .onConflictDoUpdate({
-        target: [schema.policies.tenantId, schema.policies.key],
-        set: { value, updatedAt: new Date() },
-      });
-  }
+  await writePolicyValue(tx, tenantId, MODEL_DEFAULT_POLICY, policy.defaultModel ?? null);
+  await writePolicyValue(tx, tenantId, MODEL_EXTERNAL_ALLOWED_POLICY, policy.externalAllowed);
 }

@@ -7,6 +7,7 @@ import type { FallbackAttemptEvent } from "../policy/fallback-options.ts";
 import { selectModels } from "../policy/select-models.ts";
 import { withFallback } from "../policy/with-fallback.ts";
 import { createProviderModel } from "../providers/create-provider-model.ts";
+import type { ProviderModel } from "../providers/provider-settings-schema.ts";
 import { loadEntityCatalogue } from "./entity-catalogue-store.ts";
 import { readModelPolicy } from "./model-policy-store.ts";
 import { loadProviderConnections } from "./provider-store.ts";
@@ -30,6 +31,16 @@ export interface TenantModel {
   id: string;
   label: string;
   reason: string;
+  /** True when any model of the chain (the chosen one or a fallback) runs outside the tenant's machines. */
+  external: boolean;
+  /** The chosen model's price per million tokens; absent when the tenant gave none. */
+  pricing?: ModelPricing;
+}
+
+/** What a model costs, in US dollars per million tokens. */
+export interface ModelPricing {
+  inputPerMillion: number;
+  outputPerMillion: number;
 }
 
 export interface TenantModelResolverOptions {
@@ -65,6 +76,7 @@ export function createTenantModelResolver(options: TenantModelResolverOptions) {
         local: model.local,
         connection,
         modelId: model.id,
+        pricing: pricingOf(model),
       })),
     );
     if (models.length === 0) {
@@ -73,6 +85,7 @@ export function createTenantModelResolver(options: TenantModelResolverOptions) {
         id: BUILTIN_MODEL_ID,
         label: "Built-in (offline)",
         reason: "no model provider configured",
+        external: false,
       };
     }
     const selection = selectModels({
@@ -98,6 +111,7 @@ export function createTenantModelResolver(options: TenantModelResolverOptions) {
       return { label: candidate.label, model };
     });
     const first = selection.candidates[0];
+    const pricing = first?.kind === "configured" ? first.model.pricing : undefined;
     return {
       model: withFallback(candidates, {
         maxRetries: options.fallback?.maxRetries ?? 2,
@@ -111,6 +125,19 @@ export function createTenantModelResolver(options: TenantModelResolverOptions) {
         ...selection.candidates.map((candidate) => `${candidate.label}: ${candidate.reason}`),
         ...selection.excluded.map((item) => `${item.label}: ${item.reason}`),
       ].join("; "),
+      external: selection.candidates.some(
+        (candidate) => candidate.kind === "configured" && !candidate.model.local,
+      ),
+      ...(pricing ? { pricing } : {}),
     };
+  };
+}
+
+/** A model's prices as the run's cost needs them; a price left out counts as zero when the other is given. */
+function pricingOf(model: Pick<ProviderModel, "inputCostPerMillion" | "outputCostPerMillion">) {
+  if (model.inputCostPerMillion === undefined && model.outputCostPerMillion === undefined) return undefined;
+  return {
+    inputPerMillion: model.inputCostPerMillion ?? 0,
+    outputPerMillion: model.outputCostPerMillion ?? 0,
   };
 }

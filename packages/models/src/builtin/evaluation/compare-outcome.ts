@@ -5,6 +5,7 @@ import type { Expectation, ExpectedValue } from "./evaluation-case.ts";
 /** What the model did with one phrasing, as read from generateText. */
 export interface ObservedOutcome {
   decision: string;
+  language?: string;
   text: string;
   toolName?: string;
   input?: Record<string, unknown>;
@@ -79,6 +80,10 @@ export function compareOutcome(
       return observed.decision === "chat"
         ? undefined
         : `expected no tool, got ${observed.decision} ${observed.toolName ?? observed.text}`;
+    case "memory":
+      return observed.decision === "memory" && observed.language === expectation.language
+        ? undefined
+        : `expected a ${expectation.language} acknowledgement, got ${observed.decision} (${observed.language}) ${observed.toolName ?? observed.text}`;
     case "clarify": {
       if (observed.decision !== "clarify")
         return `expected a clarifying question, got ${observed.decision} ${observed.toolName ?? observed.text}`;

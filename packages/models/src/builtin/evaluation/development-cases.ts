@@ -2,6 +2,7 @@ import {
   dashboard,
   type EvaluationCase,
   expectClarify,
+  expectMemory,
   expectNone,
   expectTool,
   includes,
@@ -358,6 +359,38 @@ export const developmentCases: EvaluationCase[] = [
   { prompt: "adiós", category: "none", expect: expectNone() },
   { prompt: "this month has been crazy", category: "none", expect: expectNone() },
   { prompt: "ok", category: "none", expect: expectNone() },
+  // Memory: a request to remember or forget is acknowledged without a tool; a question about the past is not one
+  { prompt: "remember that my team is Borealis", category: "memory", expect: expectMemory("en") },
+  { prompt: "Please remember: I prefer bar charts.", category: "memory", expect: expectMemory("en") },
+  { prompt: "from now on remember I report to Maria", category: "memory", expect: expectMemory("en") },
+  {
+    prompt: "Hi Penny! Can you remember that our fiscal year starts in April?",
+    category: "memory",
+    expect: expectMemory("en"),
+  },
+  { prompt: "forget that I work on the Atlas project", category: "memory", expect: expectMemory("en") },
+  { prompt: "recuerda que mi equipo es Robotics", category: "memory", expect: expectMemory("es") },
+  {
+    prompt: "Acuérdate de que prefiero las cifras en euros",
+    category: "memory",
+    expect: expectMemory("es"),
+  },
+  { prompt: "olvida que trabajo en Software", category: "memory", expect: expectMemory("es") },
+  {
+    prompt: "do you remember what our revenue was this quarter?",
+    category: "memory",
+    expect: expectTool("get_company_kpis", { period: "QTD", unit: "company" }),
+  },
+  {
+    prompt: "¿recuerdas los ingresos de este trimestre?",
+    category: "memory",
+    expect: expectTool("get_company_kpis", { period: "QTD", unit: "company" }),
+  },
+  {
+    prompt: "Remember that my team is Borealis. What's our revenue this quarter?",
+    category: "memory",
+    expect: expectTool("get_company_kpis", { period: "QTD", unit: "company" }),
+  },
   // More KPI / dashboard variety
   kpis("Revenue, this quarter, Atlas.", "QTD", { project: "Atlas" }),
   kpis("atlas revenue qtd", "QTD", { project: "Atlas" }),

@@ -76,9 +76,10 @@ export async function evaluateBuiltinModel(): Promise<EvaluationReport> {
     for (const evaluationCase of cases) {
       const result = await generateText({ model, tools: evaluationTools, prompt: evaluationCase.prompt });
       const call = result.toolCalls[0];
-      const decision = result.providerMetadata?.penny?.decision;
+      const { decision, language } = result.providerMetadata?.penny ?? {};
       const observed: ObservedOutcome = {
         decision: typeof decision === "string" ? decision : "unknown",
+        language: typeof language === "string" ? language : undefined,
         text: result.text,
         toolName: call?.toolName,
         input: call?.input as Record<string, unknown> | undefined,

@@ -17,12 +17,14 @@ export type Expectation =
       allowOtherArguments?: boolean;
     }
   | { kind: "clarify"; mentions?: string[] }
-  | { kind: "none" };
+  | { kind: "none" }
+  /** Acknowledges a request to remember or forget, in this language, without a tool. */
+  | { kind: "memory"; language: "en" | "es" };
 
 /** One phrasing of the evaluation set. */
 export interface EvaluationCase {
   prompt: string;
-  category: "kpis" | "dashboard" | "chart" | "jira" | "search" | "clarify" | "none";
+  category: "kpis" | "dashboard" | "chart" | "jira" | "search" | "clarify" | "none" | "memory";
   expect: Expectation;
 }
 
@@ -34,6 +36,7 @@ export const expectTool = (tool: string, args: Record<string, ExpectedValue>): E
 });
 export const expectClarify = (...mentions: string[]): Expectation => ({ kind: "clarify", mentions });
 export const expectNone = (): Expectation => ({ kind: "none" });
+export const expectMemory = (language: "en" | "es"): Expectation => ({ kind: "memory", language });
 export const entity = (name: string): ExpectedValue => ({ entity: name });
 export const includes = (...words: string[]): ExpectedValue => ({ includes: words });
 
