@@ -7,11 +7,11 @@ import { builtinTools, createToolRouter, ToolRegistry, type ToolRouter } from "@
 import fastifyPlugin from "fastify-plugin";
 import { type ChatLimitSettings, ChatLimits, defaultChatLimits } from "../engine/chat-limits.ts";
 import { createModelResolver } from "../engine/model-resolver.ts";
-import { createRunMetrics } from "../engine/run-metrics.ts";
 import { createPromptPrivacy } from "../engine/prompt-privacy.ts";
 import { memorySection } from "../engine/prompt-sections/memory.ts";
 import { presetSection } from "../engine/prompt-sections/preset.ts";
 import { tenantInstructions } from "../engine/prompt-sections/tenant-instructions.ts";
+import { createRunMetrics } from "../engine/run-metrics.ts";
 import { composeSystemPrompt, type PromptSection } from "../engine/system-prompt.ts";
 import { createToolbox } from "../engine/toolbox.ts";
 

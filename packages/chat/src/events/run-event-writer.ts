@@ -62,7 +62,8 @@ export class RunEventWriter {
       if (batch.length > 0) await appendRunEvents(tx, { tenantId, conversationId, runId, events: batch });
       await work(tx);
     });
-    if (batch.length > 0) await bus.publish(conversationChannel(tenantId, conversationId), JSON.stringify(batch));
+    if (batch.length > 0)
+      await bus.publish(conversationChannel(tenantId, conversationId), JSON.stringify(batch));
   }
 
   private async flushLoop(): Promise<void> {
