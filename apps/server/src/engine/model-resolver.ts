@@ -23,6 +23,7 @@ export function createModelResolver(options: {
       text: request.text,
       toolCount: request.toolCount,
       historyLength: request.historyLength,
+      tx: request.tx,
     });
     return { model, id, label, reason, external, ...(pricing ? { pricing } : {}) };
   };

@@ -78,6 +78,8 @@ export interface ResolvedModel {
 
 export interface ModelRequest {
   caller: Caller;
+  /** The run's tenant transaction, for reading the tenant's providers and policy without opening another. */
+  tx?: Tx;
   sensitive: boolean;
   requested?: string;
   text: string;

@@ -178,43 +178,50 @@ async function runTracedSegment(input: SegmentInput, span: Span): Promise<void> 
   };
 
   try {
-    const {
-      conversation,
-      history,
-      existing,
-      userText,
-      system,
-      tools: usable,
-    } = await engine.database.withTenant(tenantId, async (tx) => {
-      const conversation = await getConversation(tx, {
-        userId: caller.userId,
-        conversationId: input.conversationId,
-      });
-      const tree = await loadMessageTree(tx, input.conversationId);
-      const history = pathTo(tree, input.userMessageId).filter(
-        (node) => node.role === "user" || node.role === "assistant",
-      );
-      const userText = textOf(history.at(-1)?.parts ?? []);
-      const system = await engine.systemPrompt?.({
-        tx,
-        caller,
-        conversationId: input.conversationId,
-        memoryEnabled: conversation.memoryEnabled,
-        text: userText,
-        userMessageId: input.userMessageId,
-        options: input.options,
-        resumed: input.decided !== undefined,
-      });
-      const tools = await engine.toolbox.available(caller, tx);
-      return {
-        conversation,
-        history,
-        existing: tree.nodes.get(input.answerId)?.parts ?? [],
-        userText,
-        system,
-        tools,
-      };
-    });
+    // Everything the first model call needs is read in one transaction.
+    const { history, existing, system, available, resolved } = await engine.database.withTenant(
+      tenantId,
+      async (tx) => {
+        const conversation = await getConversation(tx, {
+          userId: caller.userId,
+          conversationId: input.conversationId,
+        });
+        const tree = await loadMessageTree(tx, input.conversationId);
+        const history = pathTo(tree, input.userMessageId).filter(
+          (node) => node.role === "user" || node.role === "assistant",
+        );
+        const userText = textOf(history.at(-1)?.parts ?? []);
+        const system = await engine.systemPrompt?.({
+          tx,
+          caller,
+          conversationId: input.conversationId,
+          memoryEnabled: conversation.memoryEnabled,
+          text: userText,
+          userMessageId: input.userMessageId,
+          options: input.options,
+          resumed: input.decided !== undefined,
+        });
+        const available = (await engine.toolbox.available(caller, tx)).filter(
+          (tool) => !input.options.toolsAllowed?.length || input.options.toolsAllowed.includes(tool.name),
+        );
+        const resolved = await engine.resolveModel({
+          caller,
+          tx,
+          sensitive: conversation.sensitive,
+          requested: input.options.requestedModel,
+          text: userText,
+          toolCount: available.length,
+          historyLength: history.length,
+        });
+        return {
+          history,
+          existing: tree.nodes.get(input.answerId)?.parts ?? [],
+          system,
+          available,
+          resolved,
+        };
+      },
+    );
     answer = { id: input.answerId, role: "assistant", parts: existing as UIMessage["parts"] };
     const callContext = {
       engine,
@@ -246,17 +253,6 @@ async function runTracedSegment(input: SegmentInput, span: Span): Promise<void> 
       }
     }
 
-    const available = usable.filter(
-      (tool) => !input.options.toolsAllowed?.length || input.options.toolsAllowed.includes(tool.name),
-    );
-    const resolved = await engine.resolveModel({
-      caller,
-      sensitive: conversation.sensitive,
-      requested: input.options.requestedModel,
-      text: userText,
-      toolCount: available.length,
-      historyLength: history.length,
-    });
     modelId = resolved.id;
     // Audited with the segment's last update rather than here: the audit chain's lock is shared by the whole
     // tenant, and taking it before the first token would make every concurrent answer wait for the others.

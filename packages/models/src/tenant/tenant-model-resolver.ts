@@ -1,6 +1,6 @@
 import type { LanguageModelV3 } from "@ai-sdk/provider";
-import type { Database } from "@penny/db";
-import { createBuiltinModel } from "../builtin/index.ts";
+import type { Database, Tx } from "@penny/db";
+import { BUILTIN_PROVIDER_ID, createBuiltinModel, type EntityCatalogue } from "../builtin/index.ts";
 import { databaseResponseCache } from "../cache/database-response-cache.ts";
 import { withResponseCache } from "../cache/with-response-cache.ts";
 import type { FallbackAttemptEvent } from "../policy/fallback-options.ts";
@@ -23,6 +23,8 @@ export interface TenantModelRequest {
   text: string;
   toolCount: number;
   historyLength: number;
+  /** The run's tenant transaction: the policy and providers are read inside it instead of in one of their own. */
+  tx?: Tx;
 }
 
 /** The model a run uses: a fallback chain over the tenant's models that ends with the built-in one. */
@@ -62,12 +64,22 @@ export interface TenantModelResolverOptions {
 export function createTenantModelResolver(options: TenantModelResolverOptions) {
   const { database, masterKey } = options;
   return async (request: TenantModelRequest): Promise<TenantModel> => {
-    const { catalogue, policy, providers } = await database.withTenant(request.tenantId, async (tx) => ({
-      catalogue: await loadEntityCatalogue(tx),
-      policy: await readModelPolicy(tx),
-      providers: await loadProviderConnections(tx, masterKey, request.tenantId),
-    }));
-    const builtin = createBuiltinModel({ catalogue, now: options.now });
+    const read = async (tx: Tx) => {
+      const policy = await readModelPolicy(tx);
+      const providers = await loadProviderConnections(tx, masterKey, request.tenantId);
+      // The built-in model needs the tenant's units, projects and people; read them now only when it will answer.
+      const answersAlone = providers.every(({ view }) => view.models.length === 0);
+      return { policy, providers, catalogue: answersAlone ? await loadEntityCatalogue(tx) : null };
+    };
+    const { catalogue, policy, providers } = request.tx
+      ? await read(request.tx)
+      : await database.withTenant(request.tenantId, read);
+    const builtin = catalogue
+      ? createBuiltinModel({ catalogue, now: options.now })
+      : builtinOnFirstUse(
+          () => database.withTenant(request.tenantId, (tx) => loadEntityCatalogue(tx)),
+          options.now,
+        );
     const models = providers.flatMap(({ view, connection }) =>
       view.models.map((model) => ({
         label: `${view.name}/${model.id}`,
@@ -139,5 +151,25 @@ function pricingOf(model: Pick<ProviderModel, "inputCostPerMillion" | "outputCos
   return {
     inputPerMillion: model.inputCostPerMillion ?? 0,
     outputPerMillion: model.outputCostPerMillion ?? 0,
+  };
+}
+
+/**
+ * The built-in model as the last fallback: its catalogue is read the first time it has to answer, which with a
+ * configured provider is rarely.
+ */
+function builtinOnFirstUse(load: () => Promise<EntityCatalogue>, now?: () => Date): LanguageModelV3 {
+  let model: Promise<LanguageModelV3> | undefined;
+  const ready = () => {
+    model ??= load().then((catalogue) => createBuiltinModel({ catalogue, now }));
+    return model;
+  };
+  return {
+    specificationVersion: "v3",
+    provider: BUILTIN_PROVIDER_ID,
+    modelId: BUILTIN_MODEL_ID,
+    supportedUrls: {},
+    doGenerate: async (callOptions) => (await ready()).doGenerate(callOptions),
+    doStream: async (callOptions) => (await ready()).doStream(callOptions),
   };
 }
