@@ -16,6 +16,8 @@ import type { Access } from "./plugins/access-control.ts";
  */
 const expectedAccess: Record<string, Access> = {
   "GET /": "public",
+  "GET /assets/:file": "public",
+  "GET /*": "public",
   "GET /healthz": "public",
   "GET /readyz": "public",
   "GET /metrics": "public",

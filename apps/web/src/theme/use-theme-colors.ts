@@ -1,0 +1,51 @@
+import { useSyncExternalStore } from "react";
+
+/** The colours charts need, resolved from the theme's CSS variables to plain rgb() values. */
+export interface ThemeColors {
+  text: string;
+  muted: string;
+  border: string;
+  accent: string;
+  surface: string;
+  series: string[];
+}
+
+/**
+ * The tokens are light-dark() pairs, which only a property that takes a colour resolves; so each is read through a
+ * hidden probe's computed `color`, giving the value in effect for the current scheme.
+ */
+function read(): string {
+  const probe = document.createElement("span");
+  probe.hidden = true;
+  document.body.append(probe);
+  const resolve = (name: string) => {
+    probe.style.setProperty("color", `var(${name})`);
+    return getComputedStyle(probe).color;
+  };
+  const colors: ThemeColors = {
+    text: resolve("--text"),
+    muted: resolve("--text-muted"),
+    border: resolve("--border"),
+    accent: resolve("--accent"),
+    surface: resolve("--surface"),
+    series: [1, 2, 3, 4, 5, 6].map((index) => resolve(`--series-${index}`)),
+  };
+  probe.remove();
+  return JSON.stringify(colors);
+}
+
+function subscribe(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+  const scheme = window.matchMedia("(prefers-color-scheme: dark)");
+  scheme.addEventListener("change", onChange);
+  return () => {
+    observer.disconnect();
+    scheme.removeEventListener("change", onChange);
+  };
+}
+
+/** The theme's colours, updated when the person switches theme or the system scheme changes. */
+export function useThemeColors(): ThemeColors {
+  return JSON.parse(useSyncExternalStore(subscribe, read)) as ThemeColors;
+}
