@@ -9,7 +9,7 @@ export {
   setConversationDeleted,
   updateConversation,
 } from "./conversations/conversation-store.ts";
-export { readRunEventsAfter } from "./events/event-log.ts";
+export { readRunEventsAfter, type StreamState, streamStateOf } from "./events/event-log.ts";
 export { type FollowConversationOptions, followConversation } from "./events/follow-conversation.ts";
 export { conversationChannel, isTerminalChunk, type StreamEvent } from "./events/stream-event.ts";
 export { type MemoryCommand, parseMemoryCommand } from "./memory/memory-command.ts";

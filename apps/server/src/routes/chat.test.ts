@@ -60,6 +60,11 @@ describe("ask → act → see through HTTP", () => {
       output: { summary: string; data: { kpis: { revenue: { value: number } } } };
     };
     expect(output.output.summary).toMatch(/revenue/i);
+    const timing = chunks.find((entry) => entry.chunk.type === "data-tool-timing")?.chunk as unknown as {
+      data: { toolCallId: string; durationMs: number; outcome: string };
+    };
+    expect(timing.data).toMatchObject({ toolCallId: call?.toolCallId, outcome: "succeeded" });
+    expect(timing.data.durationMs).toBeGreaterThanOrEqual(0);
     const artifact = chunks.find((entry) => entry.chunk.type === "data-artifact")?.chunk as unknown as {
       data: { id: string; kind: string };
     };
@@ -81,10 +86,15 @@ describe("ask → act → see through HTTP", () => {
       headers: await testApp.headersFor(testApp.users.admin),
     });
     const tree = read.json() as {
+      conversation: { title: string };
       messages: { id: string; role: string; parts: { type: string }[] }[];
       activePath: string[];
+      stream: { lastSeq: number; activeRun: unknown };
     };
     expect(tree.activePath).toHaveLength(2);
+    // The first question names the conversation; the stream state says where a resuming client stands.
+    expect(tree.conversation.title).toBe("What's our revenue this quarter?");
+    expect(tree.stream).toEqual({ lastSeq: chunks.at(-1)?.seq, activeRun: null });
     const answer = tree.messages.find((message) => message.role === "assistant");
     expect(answer?.parts.map((part) => part.type)).toEqual(
       expect.arrayContaining(["tool-get_company_kpis", "data-artifact", "text"]),
@@ -379,6 +389,19 @@ describe("human approval", () => {
 
   it("while an approval waits, a new message is refused (409) and stop ends the run with abort", async () => {
     const { user, conversation, lastSeq } = await pausedRun();
+    const read = await testApp.app.inject({
+      method: "GET",
+      url: `/v1/conversations/${conversation.id}`,
+      headers: await testApp.headersFor(user),
+    });
+    const { stream } = read.json() as {
+      stream: { lastSeq: number; activeRun: { status: string; firstSeq: number; answerId: string } };
+    };
+    expect(stream.lastSeq).toBe(lastSeq);
+    expect(stream.activeRun.status).toBe("waiting_approval");
+    // Resuming just before the run's first event replays its whole answer, from `start`.
+    const replay = await resume(user, conversation.id, stream.activeRun.firstSeq - 1);
+    expect(replay[0]?.chunk).toEqual({ type: "start", messageId: stream.activeRun.answerId });
     const blocked = await ask(user, conversation.id, { content: "hello" });
     expect(blocked.statusCode).toBe(409);
     expect(blocked.json().code).toBe("PENNY_RUN_ACTIVE");

@@ -7,6 +7,7 @@ import {
   loadMessageTree,
   type MessageNode,
   setConversationDeleted,
+  streamStateOf,
   updateConversation,
 } from "@penny/chat";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
@@ -45,6 +46,28 @@ const messageSchema = z
       .describe("This message and its alternatives (edits, regenerations), in order"),
   })
   .meta({ id: "Message" });
+
+const streamStateSchema = z
+  .object({
+    lastSeq: z
+      .number()
+      .int()
+      .describe("The sequence number of the conversation's newest event (0: none yet)"),
+    activeRun: z
+      .object({
+        runId: z.uuid(),
+        answerId: z.uuid().nullable(),
+        status: z.enum(["queued", "running", "waiting_approval"]),
+        firstSeq: z
+          .number()
+          .int()
+          .nullable()
+          .describe("The run's first event: resume with ?after=firstSeq-1 to replay its whole answer"),
+      })
+      .nullable()
+      .describe("The answer being written or waiting for an approval, if any"),
+  })
+  .describe("Where the conversation's event stream stands, for resuming it");
 
 const idParams = z.object({ id: z.uuid() });
 const title = z.string().trim().min(1, "must not be empty").max(200);
@@ -152,6 +175,7 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
             conversation: conversationSchema,
             messages: z.array(messageSchema).describe("Every message of every branch"),
             activePath: z.array(z.uuid()).describe("The ids from the first message to the active leaf"),
+            stream: streamStateSchema,
           }),
           ...problemResponses,
         },
@@ -169,6 +193,7 @@ export const conversationRoutes: FastifyPluginAsyncZod = async (app) => {
           conversation,
           messages: withSiblings([...tree.nodes.values()], tree.nodes, tree.rootIds),
           activePath: activePath(tree, conversation.activeLeafId).map((node) => node.id),
+          stream: await streamStateOf(tx, conversation.id),
         };
       });
     },

@@ -4,6 +4,21 @@ import { ChatError } from "../chat-error.ts";
 
 const { conversations, messages, workspaces } = schema;
 
+/** The title of a conversation nobody named; its first question names it. */
+export const DEFAULT_CONVERSATION_TITLE = "New conversation";
+const TITLE_LENGTH = 60;
+
+/** A title from a question: its first line, whitespace collapsed, cut at a word near 60 characters. */
+export function titleFromQuestion(question: string): string {
+  const line = question.split(/\r?\n/).find((candidate) => candidate.trim().length > 0) ?? "";
+  const text = line.replace(/\s+/g, " ").trim();
+  if (text.length === 0) return DEFAULT_CONVERSATION_TITLE;
+  if (text.length <= TITLE_LENGTH) return text;
+  const cut = text.slice(0, TITLE_LENGTH);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?¿¡-]+$/, "")}…`;
+}
+
 /** What the API shows of a conversation. */
 export interface ConversationView {
   id: string;
@@ -53,7 +68,7 @@ export async function createConversation(
       tenantId: input.tenantId,
       workspaceId: workspaceId as string,
       userId: input.userId,
-      title: input.title ?? "New conversation",
+      title: input.title ?? DEFAULT_CONVERSATION_TITLE,
       sensitive: input.sensitive ?? false,
     })
     .returning(view);

@@ -1,5 +1,5 @@
 import { schema, type Tx } from "@penny/db";
-import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { StreamEvent } from "./stream-event.ts";
 
 const { conversations, runEvents, runs } = schema;
@@ -49,4 +49,55 @@ export async function hasStreamingRun(tx: Tx, conversationId: string): Promise<b
     .where(and(eq(runs.conversationId, conversationId), inArray(runs.status, ["queued", "running"])))
     .limit(1);
   return row !== undefined;
+}
+
+/** Where a conversation's stream stands: its last event, and the run still going (if any) with its first event. */
+export interface StreamState {
+  lastSeq: number;
+  activeRun: {
+    runId: string;
+    answerId: string | null;
+    status: "queued" | "running" | "waiting_approval";
+    /** The sequence number of the run's first event; resume after `firstSeq - 1` to replay its answer. */
+    firstSeq: number | null;
+  } | null;
+}
+
+export async function streamStateOf(tx: Tx, conversationId: string): Promise<StreamState> {
+  const [conversation] = await tx
+    .select({ nextSeq: conversations.nextSeq })
+    .from(conversations)
+    .where(eq(conversations.id, conversationId));
+  const [run] = await tx
+    .select({
+      runId: runs.id,
+      answerId: runs.answerId,
+      status: runs.status,
+    })
+    .from(runs)
+    .where(
+      and(
+        eq(runs.conversationId, conversationId),
+        inArray(runs.status, ["queued", "running", "waiting_approval"]),
+      ),
+    )
+    .limit(1);
+  const [first] = run
+    ? await tx
+        .select({ seq: sql<number | null>`min(${runEvents.seq})` })
+        .from(runEvents)
+        // The conversation's (conversation_id, seq) index narrows the scan to this conversation's events.
+        .where(and(eq(runEvents.conversationId, conversationId), eq(runEvents.runId, run.runId)))
+    : [];
+  return {
+    lastSeq: (conversation?.nextSeq ?? 1) - 1,
+    activeRun: run
+      ? {
+          runId: run.runId,
+          answerId: run.answerId,
+          status: run.status as "queued" | "running" | "waiting_approval",
+          firstSeq: first?.seq == null ? null : Number(first.seq),
+        }
+      : null,
+  };
 }

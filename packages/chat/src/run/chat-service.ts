@@ -1,7 +1,13 @@
 import { recordAudit } from "@penny/audit";
 import type { Unsubscribe } from "@penny/bus";
 import { ChatError } from "../chat-error.ts";
-import { getConversation, lockConversation } from "../conversations/conversation-store.ts";
+import {
+  DEFAULT_CONVERSATION_TITLE,
+  getConversation,
+  lockConversation,
+  titleFromQuestion,
+  updateConversation,
+} from "../conversations/conversation-store.ts";
 import { RunEventWriter } from "../events/run-event-writer.ts";
 import { appendExchange, appendMessage, setActiveLeaf } from "../messages/message-store.ts";
 import { loadMessageTree, newestLeafUnder } from "../messages/message-tree.ts";
@@ -69,6 +75,14 @@ export class ChatService {
       await assertNoActiveRun(tx, input.conversationId);
       const parentId =
         input.parentMessageId === undefined ? conversation.activeLeafId : input.parentMessageId;
+      // The first question names a conversation nobody named.
+      if (conversation.activeLeafId === null && conversation.title === DEFAULT_CONVERSATION_TITLE) {
+        await updateConversation(tx, {
+          userId: caller.userId,
+          conversationId: input.conversationId,
+          title: titleFromQuestion(input.content),
+        });
+      }
       const { userMessageId, answerId } = await appendExchange(tx, {
         tenantId: caller.tenantId,
         conversationId: input.conversationId,

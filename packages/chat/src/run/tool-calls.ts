@@ -222,13 +222,23 @@ export async function runCheckedCall(
       },
     });
   });
+  // How long the call took, for the tool card; a data part, so the model's view of the result stays the tool's own.
+  const timing: UIMessageChunk = {
+    type: "data-tool-timing",
+    id: `timing-${call.toolCallId}`,
+    data: {
+      toolCallId: call.toolCallId,
+      durationMs: Math.round(outcome.durationMs),
+      outcome: outcome.outcome,
+    },
+  };
   if (!succeeded) {
     const reason =
       outcome.outcome === "timed_out"
         ? "The tool took too long and was stopped."
         : (outcome.error ?? "The tool failed.");
     return {
-      chunks: [{ type: "tool-output-error", toolCallId: call.toolCallId, errorText: reason }],
+      chunks: [{ type: "tool-output-error", toolCallId: call.toolCallId, errorText: reason }, timing],
       waiting: false,
       failed: true,
     };
@@ -239,7 +249,11 @@ export async function runCheckedCall(
     data: { ...artifact, toolCallId: call.toolCallId, toolName: call.toolName },
   }));
   return {
-    chunks: [{ type: "tool-output-available", toolCallId: call.toolCallId, output }, ...artifactChunks],
+    chunks: [
+      { type: "tool-output-available", toolCallId: call.toolCallId, output },
+      timing,
+      ...artifactChunks,
+    ],
     waiting: false,
     failed: false,
   };
