@@ -49,6 +49,7 @@ const expectedAccess: Record<string, Access> = {
   "POST /v1/invites": "invites:manage",
   "GET /v1/invites": "invites:manage",
   "DELETE /v1/invites/:inviteId": "invites:manage",
+  "GET /v1/invites/:token/preview": "public",
   "POST /v1/invites/:token/accept": "public",
   "GET /v1/identity-providers": "identity_providers:manage",
   "POST /v1/identity-providers": "identity_providers:manage",

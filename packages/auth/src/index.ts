@@ -50,7 +50,10 @@ export {
   InviteUsedError,
   inviteEmailSchema,
   inviteStatuses,
+  type InvitePreview,
   listInvites,
+  maskEmail,
+  previewInvite,
   revokeInvite,
 } from "./invites/index.ts";
 export { recentFailures, recordFailure } from "./login/attempts.ts";

@@ -55,6 +55,18 @@ describe("invitations over a real SMTP server", () => {
     expect(invited.body).not.toMatch(/token/i);
 
     const token = tokenFromMail("new.person@example.test");
+    // Before accepting, the link tells which organization and role, and that a new account is needed.
+    const preview = await testApp.app.inject({ method: "GET", url: `/v1/invites/${token}/preview` });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json()).toMatchObject({
+      tenantName: expect.stringMatching(/\S/),
+      tenantSlug: fixture.tenantA.slug,
+      role: "creator",
+      maskedEmail: "n•••@example.test",
+      accountExists: false,
+      status: "pending",
+    });
+    expect(preview.body).not.toContain("new.person");
     const accepted = await testApp.app.inject({
       method: "POST",
       url: `/v1/invites/${token}/accept`,
@@ -81,6 +93,10 @@ describe("invitations over a real SMTP server", () => {
     });
     expect(reused.statusCode).toBe(409);
     expect(reused.json().code).toBe("PENNY_INVITE_USED");
+    const used = await testApp.app.inject({ method: "GET", url: `/v1/invites/${token}/preview` });
+    expect(used.json()).toMatchObject({ status: "accepted", accountExists: true });
+    const unknown = await testApp.app.inject({ method: "GET", url: "/v1/invites/not-a-real-token/preview" });
+    expect(unknown.statusCode).toBe(404);
   });
 
   it("refuses a role above the inviter's, a revoked link, an unknown token and a weak password", async () => {

@@ -5,6 +5,7 @@ import {
   createInvite,
   inviteStatuses,
   listInvites,
+  previewInvite,
   revokeInvite,
 } from "@penny/auth";
 import { memberRoles } from "@penny/db";
@@ -101,6 +102,32 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
         requestContext: auditContext(request),
       });
     },
+  );
+
+  app.get(
+    "/v1/invites/:token/preview",
+    {
+      config: { access: "public" },
+      schema: {
+        summary:
+          "What an invitation link is for, before accepting it: organization, role, sign up or sign in",
+        tags: ["invites"],
+        params: z.object({ token: z.string().min(1).max(200) }),
+        response: {
+          200: z.object({
+            tenantName: z.string(),
+            tenantSlug: z.string(),
+            role: z.enum(memberRoles),
+            maskedEmail: z.string().describe("The invited address with most of its local part hidden"),
+            accountExists: z.boolean().describe("True: sign in to accept; false: create an account"),
+            status: z.enum(inviteStatuses),
+            expiresAt: z.date(),
+          }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => previewInvite(app.database, request.params.token),
   );
 
   app.post(

@@ -21,5 +21,6 @@ export { type InviteStatus, inviteStatuses } from "./invite-status.ts";
 export { InviteUsedError } from "./invite-used-error.ts";
 export { InviteeAlreadyMemberError } from "./invitee-already-member-error.ts";
 export { listInvites } from "./list-invites.ts";
+export { type InvitePreview, maskEmail, previewInvite } from "./preview-invite.ts";
 export type { InviteRequestContext } from "./request-context.ts";
 export { revokeInvite } from "./revoke-invite.ts";
