@@ -3,53 +3,19 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { schema } from "@penny/db";
 import { and, eq } from "drizzle-orm";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { seriousViolations } from "./support/accessibility.ts";
-import { launchChromium } from "./support/browser.ts";
-import { type PennyServer, startPennyServer } from "./support/penny-server.ts";
-import { ensureWebBuild } from "./support/web-build.ts";
+import { cspViolations, recordingContext, signIn, useE2eSession } from "./support/e2e-session.ts";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SCREENSHOT = path.join(REPO_ROOT, "docs/images/workbench.png");
 const QUESTION = "What's our revenue this quarter?";
 
-let server: PennyServer;
-let browser: Browser;
+const session = useE2eSession();
 
-beforeAll(async () => {
-  ensureWebBuild();
-  server = await startPennyServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh browser context that records Content-Security-Policy violations of every page it opens. */
-async function newContext(viewport = { width: 1280, height: 860 }): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: server.baseUrl, viewport, locale: "en-US" });
-  // Runs in the page before its own scripts (through DevTools, so the page's CSP does not apply to it).
-  await context.addInitScript({
-    content: `
-      window.cspViolations = [];
-      document.addEventListener("securitypolicyviolation", (event) => {
-        window.cspViolations.push(event.violatedDirective + " " + event.blockedURI + " " + event.sourceFile + ":" + event.lineNumber);
-      });
-    `,
-  });
-  return context;
-}
-
-const cspViolations = (page: Page) => page.evaluate("window.cspViolations") as Promise<string[]>;
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("penny-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("textbox", { name: "Message" }).waitFor();
+function newContext(viewport = { width: 1280, height: 860 }): Promise<BrowserContext> {
+  return recordingContext(session, { viewport });
 }
 
 /** The text of the answer as the server stored it: what the streamed message must show. */
@@ -155,7 +121,7 @@ describe("the workbench in Chromium", () => {
   });
 
   it("pauses a tool call for approval, and runs it with the arguments the person edited", async () => {
-    const { database, acme } = server.testApp;
+    const { database, acme } = session.server.testApp;
     const tools = schema.tools;
     await database.withTenant(acme.id, (tx) =>
       tx

@@ -29,6 +29,8 @@ export interface Conversation {
   id: string;
   title: string;
   pinned: boolean;
+  /** Remembered facts are recalled into this conversation (and "remember that…" saves them). */
+  memoryEnabled: boolean;
   activeLeafId: string | null;
   createdAt: string;
   updatedAt: string;

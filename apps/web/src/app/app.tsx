@@ -1,9 +1,15 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
+import { AccountPage } from "../account/account-page.tsx";
+import { AdminRoute } from "../admin/admin-route.tsx";
+import { DashboardRoute } from "../dashboards/dashboard-route.tsx";
+import { InvitePage } from "../invites/invite-page.tsx";
+import { ForgotPasswordPage } from "../password-reset/forgot-password-page.tsx";
+import { ResetPasswordPage } from "../password-reset/reset-password-page.tsx";
 import { useSession } from "../session/session-context.tsx";
 import { rememberTenant, SignInPage } from "../sign-in/sign-in-page.tsx";
 import { Workbench } from "../workbench/workbench.tsx";
-import { navigate, useRoute } from "./router.ts";
+import { isPublicRoute, navigate, useRoute } from "./router.ts";
 
 /** Where to go after signing in: the page that was asked for, if it is one of ours. */
 function nextPath(search: URLSearchParams): string {
@@ -22,7 +28,7 @@ export function App() {
       rememberTenant(state.me.tenant.slug);
       if (route.name === "sign-in") navigate(nextPath(route.search), { replace: true });
     }
-    if (state.status === "signed-out" && route.name !== "sign-in") {
+    if (state.status === "signed-out" && !isPublicRoute(route)) {
       const here = `${location.pathname}${location.search}`;
       navigate(here === "/" ? "/login" : `/login?next=${encodeURIComponent(here)}`, { replace: true });
     }
@@ -35,10 +41,16 @@ export function App() {
       </div>
     );
   }
+  if (route.name === "invite") return <InvitePage token={route.token} />;
+  if (route.name === "forgot-password") return <ForgotPasswordPage />;
+  if (route.name === "reset-password") return <ResetPasswordPage token={route.token} />;
   if (state.status === "signed-out") {
     const search = route.name === "sign-in" ? route.search : new URLSearchParams();
     return <SignInPage search={search} redirectTo={nextPath(search)} />;
   }
+  if (route.name === "account") return <AccountPage />;
+  if (route.name === "admin") return <AdminRoute section={route.section} />;
+  if (route.name === "dashboard") return <DashboardRoute path={route.path} search={route.search} />;
   if (route.name !== "workbench") return null;
   return <Workbench conversationId={route.conversationId} />;
 }

@@ -25,6 +25,10 @@ const paths = {
   undo: "M9 14L4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3",
   restore: "M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5",
   pencil: "M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4",
+  columns: "M4 5h16v14H4zM12 5v14",
+  bookmark: "M7 4h10v16l-5-4-5 4z",
+  shield: "M12 3l8 3v6c0 4.5-3.4 8.3-8 9-4.6-.7-8-4.5-8-9V6z",
+  slash: "M15 4L9 20",
 } as const;
 
 export type IconName = keyof typeof paths;

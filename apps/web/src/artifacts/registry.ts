@@ -1,3 +1,4 @@
+import { dashboardRenderer } from "../dashboards/artifact/index.ts";
 import type { ArtifactRef } from "./artifact-ref.ts";
 import type { ArtifactRenderer } from "./artifact-renderer.ts";
 import { chartRenderer } from "./renderers/chart/index.ts";
@@ -9,6 +10,7 @@ export const artifactRenderers: readonly ArtifactRenderer[] = [
   chartRenderer,
   tableRenderer,
   markdownRenderer,
+  dashboardRenderer,
 ];
 
 /** The renderer for an artifact version, or undefined when no preview is built for it yet. */

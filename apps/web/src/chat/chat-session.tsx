@@ -4,7 +4,9 @@ import { useTranslation } from "react-i18next";
 import { useApi } from "../api/api-context.tsx";
 import type { Conversation, ConversationDetail, ModelEntry } from "../api/types.ts";
 import type { ArtifactRef } from "../artifacts/artifact-ref.ts";
+import { messageOptions, takeFirstMessage, useComposerSettings } from "../composer/composer-settings.ts";
 import { ChatError } from "./chat-error.tsx";
+import { CompareDialog } from "./compare-dialog.tsx";
 import { Composer } from "./composer.tsx";
 import { answerInProgress, type LoadedTree, loadedTree, type TreeNode } from "./conversation-tree.ts";
 import { MessageList } from "./message-list.tsx";
@@ -58,6 +60,11 @@ export function ChatSession(props: ChatSessionProps) {
   const syncGeneration = useRef(0);
   const editedArguments = useRef(new Map<string, Record<string, unknown>>()).current;
   const resumeAnswerId = useRef(answerInProgress(initial.messages));
+  const [comparing, setComparing] = useState<{ a: string; b: string } | null>(null);
+  const { settings } = useComposerSettings();
+  /** The standing run options (preset, tools allowed) for regenerations, edits and quick replies. */
+  const standing = useRef(messageOptions(settings, []));
+  standing.current = messageOptions(settings, []);
 
   const [chat] = useState(() => {
     const created: Chat<PennyMessage> = new Chat<PennyMessage>({
@@ -114,7 +121,7 @@ export function ChatSession(props: ChatSessionProps) {
     if (resumeAnswerId.current) void chat.resumeStream();
     else if (initialPrompt && chat.messages.length === 0) {
       latest.current.onInitialPromptSent?.();
-      void chat.sendMessage({ text: initialPrompt });
+      void chat.sendMessage({ text: initialPrompt }, { body: takeFirstMessage(initialPrompt) });
     }
   }, [chat, initialPrompt]);
 
@@ -137,8 +144,9 @@ export function ChatSession(props: ChatSessionProps) {
 
   const retry = useCallback(() => {
     const last = chat.messages.at(-1);
-    if (last?.role === "assistant" && nodesRef.current.has(last.id)) void regenerate({ messageId: last.id });
-    else void regenerate();
+    if (last?.role === "assistant" && nodesRef.current.has(last.id))
+      void regenerate({ messageId: last.id, body: standing.current });
+    else void regenerate({ body: standing.current });
   }, [chat, regenerate]);
 
   const actions = useMemo(
@@ -152,8 +160,11 @@ export function ChatSession(props: ChatSessionProps) {
         await addToolApprovalResponse({ id: approvalId, approved: decision.approved });
         await sendMessage();
       },
-      onRegenerate: (messageId: string) => void regenerate({ messageId }),
-      onEdit: (messageId: string, text: string) => void sendMessage({ text, messageId }),
+      onRegenerate: (messageId: string) => void regenerate({ messageId, body: standing.current }),
+      onEdit: (messageId: string, text: string) =>
+        void sendMessage({ text, messageId }, { body: standing.current }),
+      onCompare: (messageId: string, otherId: string) => setComparing({ a: messageId, b: otherId }),
+      onQuickReply: (text: string) => void sendMessage({ text }, { body: standing.current }),
       onSwitch: async (messageId: string) => {
         await api.put(`/v1/conversations/${conversationId}/active`, { messageId });
         await chat.sync();
@@ -187,7 +198,10 @@ export function ChatSession(props: ChatSessionProps) {
       </p>
       {messages.length === 0 ? (
         <div className="chat__scroll">
-          <Suggestions name={props.userName} onPick={(question) => void sendMessage({ text: question })} />
+          <Suggestions
+            name={props.userName}
+            onPick={(question) => void sendMessage({ text: question }, { body: standing.current })}
+          />
         </div>
       ) : (
         <MessageList messages={messages} nodes={nodes} status={status} actions={actions} />
@@ -197,11 +211,22 @@ export function ChatSession(props: ChatSessionProps) {
         <Composer
           textareaRef={props.composerRef}
           writing={writing}
-          onSend={(text) => void sendMessage({ text })}
+          onSend={(text, options) => void sendMessage({ text }, { body: options })}
           onStop={() => void stop()}
           models={{ list: props.models, value: props.model, onChange: props.onModelChange }}
         />
       </div>
+      {comparing && (
+        <CompareDialog
+          conversationId={conversationId}
+          a={comparing.a}
+          b={comparing.b}
+          siblingIds={nodes.get(comparing.a)?.siblingIds ?? [comparing.a, comparing.b]}
+          onClose={() => setComparing(null)}
+          onUse={(messageId) => void actions.onSwitch(messageId)}
+          onOpenArtifact={actions.onOpenArtifact}
+        />
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useApi } from "../api/api-context.tsx";
 import type { ConversationDetail } from "../api/types.ts";
 import { useErrorText } from "../api/use-error-text.ts";
+import { stashFirstMessage } from "../composer/composer-settings.ts";
 import { ChatSession, type ChatSessionProps } from "./chat-session.tsx";
 import { Composer } from "./composer.tsx";
 import { type LoadedTree, loadedTree } from "./conversation-tree.ts";
@@ -72,7 +73,10 @@ export function ChatView(props: ChatViewProps) {
             textareaRef={props.composerRef}
             writing={false}
             disabled={starting}
-            onSend={(text) => void start(text)}
+            onSend={(text, options) => {
+              stashFirstMessage(text, options);
+              void start(text);
+            }}
             onStop={() => undefined}
             models={{ list: props.models, value: props.model, onChange: props.onModelChange }}
           />

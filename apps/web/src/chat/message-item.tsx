@@ -1,16 +1,14 @@
-import { isToolUIPart } from "ai";
 import { type FormEvent, memo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { focusOnMount } from "../app/focus-on-mount.ts";
 import { Icon } from "../app/icons.tsx";
 import type { ArtifactRef } from "../artifacts/artifact-ref.ts";
 import { CopyButton } from "../markdown/copy-button.tsx";
-import { Markdown } from "../markdown/markdown.tsx";
-import { ArtifactChip } from "./artifact-chip.tsx";
 import type { TreeNode } from "./conversation-tree.ts";
-import { type ApprovalRequest, messageText, type PennyMessage } from "./penny-message.ts";
+import { MessageParts } from "./message-parts.tsx";
+import { messageText, type PennyMessage } from "./penny-message.ts";
+import { QuickReplies } from "./quick-reply-chips.tsx";
 import { SiblingNav } from "./sibling-nav.tsx";
-import { ToolCard } from "./tool-card.tsx";
 
 export interface MessageActions {
   onOpenArtifact: (artifact: ArtifactRef) => void;
@@ -21,6 +19,10 @@ export interface MessageActions {
   onRegenerate: (messageId: string) => void;
   onEdit: (messageId: string, text: string) => void;
   onSwitch: (messageId: string) => void;
+  /** Opens two versions of a message side by side. */
+  onCompare: (messageId: string, otherId: string) => void;
+  /** Sends a quick reply to a clarifying question. */
+  onQuickReply: (text: string) => void;
   modelLabel: (modelId: string | null) => string | null;
 }
 
@@ -31,6 +33,8 @@ interface MessageItemProps extends MessageActions {
   streaming: boolean;
   /** Some answer is being written (actions that start another wait). */
   busy: boolean;
+  /** The last message of the branch: its clarifying question may get quick replies. */
+  last: boolean;
 }
 
 /** One message: a question (editable), or an answer with its text, tool cards, artifacts and actions. */
@@ -39,6 +43,15 @@ export const MessageItem = memo(function MessageItem(props: MessageItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const text = messageText(message);
+  const versions = (
+    <SiblingNav
+      node={node}
+      currentId={message.id}
+      disabled={busy}
+      onSwitch={props.onSwitch}
+      onCompare={props.onCompare}
+    />
+  );
 
   if (message.role === "user") {
     return (
@@ -59,7 +72,7 @@ export const MessageItem = memo(function MessageItem(props: MessageItemProps) {
           </div>
         )}
         <div className="message__actions">
-          <SiblingNav node={node} currentId={message.id} disabled={busy} onSwitch={props.onSwitch} />
+          {versions}
           {node && !editing && (
             <button
               type="button"
@@ -77,10 +90,6 @@ export const MessageItem = memo(function MessageItem(props: MessageItemProps) {
     );
   }
 
-  const approvals = new Map<string, ApprovalRequest>();
-  for (const part of message.parts) {
-    if (part.type === "data-approval") approvals.set(part.data.toolCallId, part.data);
-  }
   const model = props.modelLabel(node?.model ?? null);
   const empty = message.parts.length === 0;
 
@@ -90,50 +99,17 @@ export const MessageItem = memo(function MessageItem(props: MessageItemProps) {
       <div className="message__body">
         {empty && streaming && <p className="message__thinking">{t("chat.thinking")}</p>}
         {empty && !streaming && <p className="message__unfinished">{t("chat.unfinished")}</p>}
-        {message.parts.map((part, index) => {
-          const key = `${message.id}-${index}`;
-          if (part.type === "text") return <Markdown key={key} text={part.text} />;
-          if (part.type === "reasoning") {
-            return (
-              <details key={key} className="message__reasoning">
-                <summary>{t("chat.reasoning")}</summary>
-                <Markdown text={part.text} />
-              </details>
-            );
-          }
-          if (isToolUIPart(part)) {
-            return (
-              <ToolCard
-                key={part.toolCallId}
-                part={part}
-                approval={approvals.get(part.toolCallId)}
-                deciding={busy}
-                onDecide={(decision) => part.approval && props.onDecide(part.approval.id, decision)}
-              />
-            );
-          }
-          if (part.type === "data-artifact") {
-            return <ArtifactChip key={key} artifact={part.data} onOpen={props.onOpenArtifact} />;
-          }
-          if (part.type === "source-url") {
-            return (
-              <a
-                key={key}
-                className="message__source"
-                href={part.url}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                {part.title ?? part.url}
-              </a>
-            );
-          }
-          return null;
-        })}
+        <MessageParts
+          message={message}
+          busy={busy}
+          onOpenArtifact={props.onOpenArtifact}
+          onDecide={props.onDecide}
+        />
+        {props.last && !busy && <QuickReplies message={message} onReply={props.onQuickReply} />}
       </div>
       {!streaming && !empty && (
         <div className="message__actions">
-          <SiblingNav node={node} currentId={message.id} disabled={busy} onSwitch={props.onSwitch} />
+          {versions}
           {text && <CopyButton text={text} label={t("chat.copyAnswer")} />}
           {node && (
             <button

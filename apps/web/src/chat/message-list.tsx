@@ -49,6 +49,7 @@ export function MessageList(props: {
             node={nodes.get(message.id)}
             streaming={busy && message === last && message.role === "assistant"}
             busy={busy}
+            last={message === last}
             {...actions}
           />
         ))}

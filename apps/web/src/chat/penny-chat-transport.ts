@@ -32,7 +32,8 @@ const connectionLost = () =>
 
 /**
  * The AI SDK's ChatTransport for Penny's chat API (the interface DefaultChatTransport implements): maps a send to
- * POST /v1/chat/:id/messages, a regeneration to …/regenerate, an approval to POST /v1/approvals/:id, and reads the
+ * POST /v1/chat/:id/messages (with the composer's run options as `body`), a regeneration to …/regenerate, an
+ * approval to POST /v1/approvals/:id, and reads the
  * SSE answer itself so it keeps each event's sequence number. A dropped connection is resumed transparently from the
  * last event received (Last-Event-ID); a reload replays the answer from its start.
  */
@@ -55,11 +56,13 @@ export class PennyChatTransport implements ChatTransport<PennyMessage> {
     messageId: string | undefined;
     messages: PennyMessage[];
     abortSignal: AbortSignal | undefined;
+    /** The message's run options from the composer (toolsAllowed, presetId), passed as useChat's `body`. */
+    body?: object;
   }): Promise<ReadableStream<UIMessageChunk>> {
-    const { trigger, messageId, messages, abortSignal } = options;
+    const { trigger, messageId, messages, abortSignal, body } = options;
     const known = this.#context.knownMessages();
     const last = messages.at(-1);
-    const runOptions = { model: this.#context.model() };
+    const runOptions = { model: this.#context.model(), ...body };
 
     if (trigger === "regenerate-message") {
       const target = messageId ?? last?.id;

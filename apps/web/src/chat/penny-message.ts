@@ -10,14 +10,28 @@ export interface ApprovalRequest {
   expiresAt: string;
 }
 
+/** What a `data-memory` part carries: a fact saved to or forgotten from the person's memory, or why not. */
+export type MemoryNotice =
+  | { action: "saved" | "forgotten"; id: string; content: string }
+  | { action: "rejected"; content: string; reason: string };
+
+/** What a `data-redaction` part carries: what the privacy filters took out, counted by kind, never the values. */
+export interface RedactionNotice {
+  direction: "input" | "output";
+  redactions: { kind: string; count: number }[];
+}
+
 /** The metadata Penny puts on an answer's `finish` chunk. */
 export interface AnswerMetadata {
   status?: "succeeded" | "failed" | "waiting_approval";
   runId?: string;
 }
 
-/** An AI SDK UI message with Penny's data parts (`data-artifact`, `data-approval`). */
-export type PennyMessage = UIMessage<AnswerMetadata, { artifact: ArtifactRef; approval: ApprovalRequest }>;
+/** An AI SDK UI message with Penny's data parts (`data-artifact`, `data-approval`, `data-memory`, `data-redaction`). */
+export type PennyMessage = UIMessage<
+  AnswerMetadata,
+  { artifact: ArtifactRef; approval: ApprovalRequest; memory: MemoryNotice; redaction: RedactionNotice }
+>;
 
 /** The text of a message's text parts, joined (what the person typed, or the answer's words). */
 export function messageText(message: Pick<PennyMessage, "parts">): string {

@@ -8,14 +8,17 @@ export function SiblingNav(props: {
   currentId: string;
   disabled: boolean;
   onSwitch: (messageId: string) => void;
+  /** Opens this version beside another (the one before it, or after it for the first). */
+  onCompare: (messageId: string, otherId: string) => void;
 }) {
-  const { node, currentId, disabled, onSwitch } = props;
+  const { node, currentId, disabled, onSwitch, onCompare } = props;
   const { t } = useTranslation();
   const siblingIds = node?.siblingIds ?? [];
   const index = siblingIds.indexOf(currentId);
   if (siblingIds.length < 2 || index === -1) return null;
   const previous = siblingIds[index - 1];
   const next = siblingIds[index + 1];
+  const other = previous ?? next;
   return (
     <fieldset className="sibling-nav">
       <legend className="visually-hidden">{t("chat.versions")}</legend>
@@ -41,6 +44,17 @@ export function SiblingNav(props: {
         onClick={() => next && onSwitch(next)}
       >
         <Icon name="chevronRight" size={16} />
+      </button>
+      <button
+        type="button"
+        className="icon-button icon-button--small"
+        aria-label={t("compare.open")}
+        title={t("compare.open")}
+        aria-haspopup="dialog"
+        disabled={disabled || !other}
+        onClick={() => other && onCompare(currentId, other)}
+      >
+        <Icon name="columns" size={16} />
       </button>
     </fieldset>
   );

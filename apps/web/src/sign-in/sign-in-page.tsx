@@ -1,11 +1,13 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { SignInMfaEnrolment } from "../account/sign-in-mfa-enrolment.tsx";
 import { ApiError } from "../api/api-error.ts";
 import { useErrorText } from "../api/use-error-text.ts";
 import { focusOnMount } from "../app/focus-on-mount.ts";
 import { PennyMark } from "../app/penny-mark.tsx";
 import { PreferencesMenu } from "../app/preferences-menu.tsx";
 import { TextField } from "../app/text-field.tsx";
+import { ForgotPasswordLink } from "../password-reset/forgot-password-link.tsx";
 import { useSession } from "../session/session-context.tsx";
 import { IdentityProviderButtons } from "./identity-provider-buttons.tsx";
 import "./sign-in.css";
@@ -118,6 +120,7 @@ export function SignInPage({ search, redirectTo }: { search: URLSearchParams; re
               <button className="button button--primary button--block" type="submit" disabled={busy}>
                 {busy ? t("signIn.signingIn") : t("signIn.submit")}
               </button>
+              <ForgotPasswordLink />
             </form>
           )}
           {step === "verify" && (
@@ -138,7 +141,7 @@ export function SignInPage({ search, redirectTo }: { search: URLSearchParams; re
               </button>
             </form>
           )}
-          {step === "enrol" && <p className="notice">{t("signIn.enrolNotBuilt")}</p>}
+          {step === "enrol" && <SignInMfaEnrolment redirectTo={redirectTo} />}
           {step === "password" && tenantSlug && (
             <IdentityProviderButtons tenantSlug={tenantSlug} redirectTo={redirectTo} />
           )}

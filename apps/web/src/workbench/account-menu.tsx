@@ -1,7 +1,10 @@
 import { useTranslation } from "react-i18next";
+import { followInApp } from "../account/follow-in-app.ts";
+import { AdminConsoleLink } from "../admin/admin-console-link.tsx";
 import { Icon } from "../app/icons.tsx";
 import { Popover } from "../app/popover.tsx";
 import { PreferencesMenu } from "../app/preferences-menu.tsx";
+import { MemoryButton } from "../memory/memory-button.tsx";
 import { useMe, useSession } from "../session/session-context.tsx";
 
 /** Who is signed in, where, language and theme, and sign-out. */
@@ -34,6 +37,11 @@ export function AccountMenu() {
           {me.role ? ` · ${t(`account.roles.${me.role}`)}` : ""}
         </p>
       </div>
+      <a className="button button--ghost button--block" href="/account" onClick={followInApp}>
+        {t("accountPage.settingsLink")}
+      </a>
+      <AdminConsoleLink />
+      <MemoryButton />
       <PreferencesMenu />
       <button type="button" className="button button--secondary button--block" onClick={() => void signOut()}>
         {t("account.signOut")}

@@ -7,9 +7,11 @@ import { conversationPath, navigate } from "../app/router.ts";
 import { ArtifactPanel } from "../artifacts/artifact-panel.tsx";
 import { type ArtifactRef, artifactKey } from "../artifacts/artifact-ref.ts";
 import { ChatView } from "../chat/chat-view.tsx";
+import { ConversationMenu } from "../chat/conversation-menu.tsx";
 import { ConversationList } from "../conversations/conversation-list.tsx";
 import { useConversations } from "../conversations/use-conversations.ts";
 import { useMe } from "../session/session-context.tsx";
+import { TenantSwitcher } from "../tenants/tenant-switcher.tsx";
 import { AccountMenu } from "./account-menu.tsx";
 import { PaneResizer } from "./pane-resizer.tsx";
 import { UndoBar } from "./undo-bar.tsx";
@@ -179,9 +181,12 @@ export function Workbench({ conversationId }: { conversationId: string | null })
         <span className="topbar__brand">
           <PennyMark className="topbar__mark" />
           <span className="topbar__name">Penny</span>
-          <span className="topbar__tenant">{me.tenant.name}</span>
+          <TenantSwitcher />
         </span>
         <h1 className="topbar__title">{title}</h1>
+        {current && current.id === conversationId && (
+          <ConversationMenu conversation={current} onChange={onConversationChange} />
+        )}
         <div className="topbar__end">
           <button
             type="button"

@@ -1,6 +1,21 @@
+import * as account from "../../account/messages.ts";
+import * as admin from "../../admin/messages.ts";
+import * as chatFeatures from "../../chat/chat-features-messages.ts";
+import * as dashboards from "../../dashboards/messages.ts";
+import * as invites from "../../invites/messages.ts";
+import * as passwordReset from "../../password-reset/messages.ts";
+import * as tenants from "../../tenants/messages.ts";
+
 /** English: the source language. Every other language has the same keys (checked by the type of es.ts). */
 export const en = {
   app: { loading: "Loading Penny…" },
+  admin: admin.en,
+  ...chatFeatures.en,
+  ...account.en,
+  ...invites.en,
+  ...passwordReset.en,
+  ...tenants.en,
+  ...dashboards.en,
   common: {
     cancel: "Cancel",
     copy: "Copy",

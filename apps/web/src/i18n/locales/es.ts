@@ -1,8 +1,22 @@
+import * as account from "../../account/messages.ts";
+import * as admin from "../../admin/messages.ts";
+import * as chatFeatures from "../../chat/chat-features-messages.ts";
+import * as dashboards from "../../dashboards/messages.ts";
+import * as invites from "../../invites/messages.ts";
+import * as passwordReset from "../../password-reset/messages.ts";
+import * as tenants from "../../tenants/messages.ts";
 import type { en } from "./en.ts";
 
 /** Spanish. Typed as English's shape, so a missing or extra key is a type error. */
 export const es: typeof en = {
   app: { loading: "Cargando Penny…" },
+  admin: admin.es,
+  ...chatFeatures.es,
+  ...account.es,
+  ...invites.es,
+  ...passwordReset.es,
+  ...tenants.es,
+  ...dashboards.es,
   common: {
     cancel: "Cancelar",
     copy: "Copiar",

@@ -1,0 +1,116 @@
+/** The instructions-and-privacy screen's words. */
+export const en = {
+  systemHeading: "System prompt",
+  systemLead:
+    "Instructions every model reads first, in every conversation of this organization, before presets and memory.",
+  systemLabel: "Instructions for every model",
+  characters_one: "{{used}} of {{max}} characters",
+  characters_other: "{{used}} of {{max}} characters",
+  updated: "last saved {{when}}",
+  saveSystem: "Save the system prompt",
+  templatesHeading: "Prompt templates",
+  templatesLead:
+    "Reusable prompts with placeholders such as {{example}} that people fill in when they use them.",
+  newTemplate: "New template",
+  editTemplate: "Edit “{{name}}”",
+  templateName: "Name",
+  templateDescription: "Description",
+  templateBody: "Text",
+  templateHint:
+    "Write a placeholder such as {{example}} where a value goes; each one becomes a variable to fill.",
+  saveTemplate: "Save the template",
+  templateSaved: "“{{name}}” was saved.",
+  templateDeleted: "“{{name}}” was deleted.",
+  confirmDelete: "Delete “{{name}}”?",
+  noTemplates: "No templates yet.",
+  noVariables: "No variables.",
+  try: "Try it",
+  tryNamed: "Try “{{name}}”",
+  tryHeading: "Try “{{name}}”",
+  render: "Render",
+  rendered: "The text a model would get",
+  privacyHeading: "Privacy policy",
+  redactInput: {
+    title: "Before a prompt leaves for an external model",
+    explain:
+      "Penny replaces the chosen kinds of personal data with placeholders such as [EMAIL_1] before a prompt is sent to a hosted model, and puts the real values back in the answer. Models on your own machines see the prompt as written.",
+    enable: "Redact personal data from prompts for external models",
+    kinds: "Kinds to redact from prompts",
+  },
+  filterOutput: {
+    title: "In answers",
+    explain:
+      "Penny takes the chosen kinds out of answers as they stream, whichever model wrote them. Secrets such as API keys and passwords are always taken out, whatever is chosen here.",
+    enable: "Filter personal data out of answers",
+    kinds: "Kinds to filter out of answers",
+  },
+  secretAlways: "always filtered",
+  kinds: {
+    secret: "Secrets (API keys, tokens, passwords)",
+    email: "Email addresses",
+    iban: "Bank accounts (IBAN)",
+    "card-number": "Card numbers",
+    "spanish-id": "Spanish ID numbers (DNI/NIE)",
+    "us-ssn": "US Social Security numbers",
+    phone: "Phone numbers",
+  },
+  savePrivacy: "Save the privacy policy",
+};
+
+export const es: typeof en = {
+  systemHeading: "Instrucciones del sistema",
+  systemLead:
+    "Instrucciones que todo modelo lee primero, en cada conversación de esta organización, antes de los ajustes guardados y la memoria.",
+  systemLabel: "Instrucciones para todos los modelos",
+  characters_one: "{{used}} de {{max}} caracteres",
+  characters_other: "{{used}} de {{max}} caracteres",
+  updated: "guardado por última vez {{when}}",
+  saveSystem: "Guardar las instrucciones",
+  templatesHeading: "Plantillas de instrucciones",
+  templatesLead:
+    "Instrucciones reutilizables con marcadores como {{example}} que cada persona rellena al usarlas.",
+  newTemplate: "Nueva plantilla",
+  editTemplate: "Editar «{{name}}»",
+  templateName: "Nombre",
+  templateDescription: "Descripción",
+  templateBody: "Texto",
+  templateHint:
+    "Escribe un marcador como {{example}} donde vaya un valor; cada uno se convierte en una variable que rellenar.",
+  saveTemplate: "Guardar la plantilla",
+  templateSaved: "Se guardó «{{name}}».",
+  templateDeleted: "Se eliminó «{{name}}».",
+  confirmDelete: "¿Eliminar «{{name}}»?",
+  noTemplates: "Todavía no hay plantillas.",
+  noVariables: "Sin variables.",
+  try: "Probar",
+  tryNamed: "Probar «{{name}}»",
+  tryHeading: "Probar «{{name}}»",
+  render: "Generar",
+  rendered: "El texto que recibiría un modelo",
+  privacyHeading: "Política de privacidad",
+  redactInput: {
+    title: "Antes de que una petición salga hacia un modelo externo",
+    explain:
+      "Penny sustituye los tipos de datos personales elegidos por marcadores como [EMAIL_1] antes de enviar la petición a un modelo alojado, y devuelve los valores reales a la respuesta. Los modelos de tus propias máquinas ven la petición tal cual.",
+    enable: "Anonimizar datos personales en peticiones a modelos externos",
+    kinds: "Tipos que anonimizar en las peticiones",
+  },
+  filterOutput: {
+    title: "En las respuestas",
+    explain:
+      "Penny quita los tipos elegidos de las respuestas mientras se escriben, sea cual sea el modelo. Los secretos, como claves de API y contraseñas, se quitan siempre, se elija lo que se elija aquí.",
+    enable: "Filtrar datos personales de las respuestas",
+    kinds: "Tipos que filtrar de las respuestas",
+  },
+  secretAlways: "siempre se filtran",
+  kinds: {
+    secret: "Secretos (claves de API, tokens, contraseñas)",
+    email: "Direcciones de correo",
+    iban: "Cuentas bancarias (IBAN)",
+    "card-number": "Números de tarjeta",
+    "spanish-id": "DNI/NIE",
+    "us-ssn": "Números de la Seguridad Social de EE. UU.",
+    phone: "Números de teléfono",
+  },
+  savePrivacy: "Guardar la política de privacidad",
+};
