@@ -1,3 +1,4 @@
+import { parse } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import type { VegaLiteSpec } from "../vega-lite-spec.ts";
 
@@ -13,7 +14,11 @@ export interface CompiledCharts {
   warnings: string[];
 }
 
-/** Compiles each spec with vega-lite (throws on an invalid one), collecting its warnings instead of printing them. */
+/**
+ * Compiles each spec with vega-lite and parses the result with Vega, as a browser would before drawing it (either
+ * throws on an invalid chart: vega-lite on a bad spec, Vega on what compiles but cannot run, such as a selection
+ * declared where every layer repeats it), collecting vega-lite's warnings instead of printing them.
+ */
 export function compileCharts(specs: VegaLiteSpec[]): CompiledCharts {
   const warnings: string[] = [];
   let level = 2;
@@ -36,6 +41,7 @@ export function compileCharts(specs: VegaLiteSpec[]): CompiledCharts {
   };
   const marks = specs.map((spec) => {
     const { spec: vega } = compile(spec as unknown as TopLevelSpec, { logger: logger as never });
+    parse(vega);
     return vega.marks ?? [];
   });
   return { marks, warnings };

@@ -10,9 +10,10 @@ export function hiringPipelineCharts(data: HiringPipelineData): VegaLiteSpec[] {
       title: data.day ? `Candidates on ${data.day}` : "Candidates",
       width: "container",
       data: { values: data.stages },
-      params: [{ name: "drillDown", select: { type: "point", fields: ["stage"] } }],
       layer: [
         {
+          // The selection lives on the bars alone: declared on the whole layer, each layer would repeat it.
+          params: [{ name: "drillDown", select: { type: "point", fields: ["stage"] } }],
           mark: { type: "bar", tooltip: true },
           encoding: {
             x: { field: "stage", type: "ordinal", title: null, sort: [...schema.hiringStages] },
@@ -26,7 +27,7 @@ export function hiringPipelineCharts(data: HiringPipelineData): VegaLiteSpec[] {
           },
         },
         {
-          mark: { type: "tick", color: "#333", thickness: 2 },
+          mark: { type: "tick", color: "#8a8f8d", thickness: 2 },
           encoding: {
             x: { field: "stage", type: "ordinal", sort: [...schema.hiringStages] },
             y: { field: "weekAgo", type: "quantitative" },

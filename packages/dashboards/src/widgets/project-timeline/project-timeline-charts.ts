@@ -56,7 +56,8 @@ export function projectTimelineCharts(data: ProjectTimelineData): VegaLiteSpec[]
         },
         {
           data: { values: [{ today: data.today }] },
-          mark: { type: "rule", strokeDash: [4, 4], color: "#333" },
+          // A mid grey reads on the light and the dark theme alike.
+          mark: { type: "rule", strokeDash: [4, 4], color: "#8a8f8d" },
           encoding: { x: { field: "today", type: "temporal" } },
         },
       ],
