@@ -251,6 +251,8 @@ describe("the admin console in Chromium", () => {
     await card.getByLabel("Member", { exact: true }).selectOption({ label: "Dev Patel" });
     await card.getByRole("button", { name: "Add to the group" }).click();
     await card.getByText("1 member", { exact: true }).waitFor();
+    // The card lists who is in the group.
+    await card.getByRole("list", { name: "Members of Finance analysts" }).getByText("Dev Patel").waitFor();
     const { json } = await apiGet<{ groups: { name: string; memberCount: number }[] }>("/v1/groups");
     expect(json.groups.find((group) => group.name === "Finance analysts")?.memberCount).toBe(1);
     expect(await seriousViolations(page), "axe on groups").toEqual([]);

@@ -61,6 +61,7 @@ const expectedAccess: Record<string, Access> = {
   "POST /v1/auth/password-reset": "public",
   "POST /v1/auth/password-reset/:token": "public",
   "GET /v1/groups": "members:read",
+  "GET /v1/groups/:groupId/members": "members:read",
   "POST /v1/groups": "groups:manage",
   "DELETE /v1/groups/:groupId": "groups:manage",
   "PUT /v1/groups/:groupId/members/:userId": "groups:manage",

@@ -25,7 +25,9 @@ export {
   addGroupMember,
   createGroup,
   deleteGroup,
+  type GroupMemberView,
   type GroupView,
+  listGroupMembers,
   listGroups,
   removeGroupMember,
 } from "./groups/groups.ts";

@@ -50,6 +50,21 @@ describe("groups and grants", () => {
       headers: admin,
     });
     expect(joined.statusCode, joined.body).toBe(204);
+    const members = await testApp.app.inject({
+      method: "GET",
+      url: `/v1/groups/${groupId}/members`,
+      headers: admin,
+    });
+    expect(members.statusCode, members.body).toBe(200);
+    expect(members.json().members.map((member: { userId: string }) => member.userId)).toEqual([
+      fixture.users.viewer.id,
+    ]);
+    const unknownGroup = await testApp.app.inject({
+      method: "GET",
+      url: `/v1/groups/${crypto.randomUUID()}/members`,
+      headers: admin,
+    });
+    expect(unknownGroup.statusCode).toBe(404);
 
     const viewer = fixture.users.viewer.id;
     const creator = fixture.users.creator.id;

@@ -1,4 +1,11 @@
-import { addGroupMember, createGroup, deleteGroup, listGroups, removeGroupMember } from "@penny/auth";
+import {
+  addGroupMember,
+  createGroup,
+  deleteGroup,
+  listGroupMembers,
+  listGroups,
+  removeGroupMember,
+} from "@penny/auth";
 import type { Tx } from "@penny/db";
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
@@ -41,6 +48,32 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({ groups: await listGroups(app.database, principalOf(request).tenantId) }),
+  );
+
+  app.get(
+    "/v1/groups/:groupId/members",
+    {
+      config: { access: "members:read" },
+      schema: {
+        summary: "The members of a group, by name",
+        tags: ["groups"],
+        params: z.object({ groupId: z.uuid() }),
+        response: {
+          200: z.object({
+            members: z.array(
+              z.object({ userId: z.uuid(), name: z.string(), email: z.string(), addedAt: z.date() }),
+            ),
+          }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => ({
+      members: await listGroupMembers(app.database, {
+        tenantId: principalOf(request).tenantId,
+        groupId: request.params.groupId,
+      }),
+    }),
   );
 
   app.post(

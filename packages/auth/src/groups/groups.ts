@@ -30,6 +30,39 @@ export async function listGroups(database: Database, tenantId: string): Promise<
   );
 }
 
+/** A member of a group, as the admin console lists them. */
+export interface GroupMemberView {
+  userId: string;
+  name: string;
+  email: string;
+  addedAt: Date;
+}
+
+/** The members of one group of the tenant, by name; `AuthError` PENNY_NOT_FOUND for an unknown group. */
+export async function listGroupMembers(
+  database: Database,
+  options: { tenantId: string; groupId: string },
+): Promise<GroupMemberView[]> {
+  return database.withTenant(options.tenantId, async (tx) => {
+    const [group] = await tx
+      .select({ id: schema.groups.id })
+      .from(schema.groups)
+      .where(eq(schema.groups.id, options.groupId));
+    if (!group) throw new AuthError("PENNY_NOT_FOUND", "No such group.");
+    return tx
+      .select({
+        userId: schema.groupMembers.userId,
+        name: schema.users.name,
+        email: schema.users.email,
+        addedAt: schema.groupMembers.createdAt,
+      })
+      .from(schema.groupMembers)
+      .innerJoin(schema.users, eq(schema.users.id, schema.groupMembers.userId))
+      .where(eq(schema.groupMembers.groupId, options.groupId))
+      .orderBy(asc(schema.users.name), asc(schema.users.email));
+  });
+}
+
 export async function createGroup(
   database: Database,
   options: {

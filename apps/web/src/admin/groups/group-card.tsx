@@ -6,8 +6,9 @@ import { ConfirmButton } from "../confirm-button.tsx";
 import { SelectField } from "../select-field.tsx";
 import { StatusMessage } from "../status-message.tsx";
 import { useAction } from "../use-action.ts";
+import { useAdminQuery } from "../use-admin-query.ts";
 
-/** One group: its size, adding or removing a person, and deleting it (with the grants made to it). */
+/** One group: who is in it, adding or removing a person, and deleting it (with the grants made to it). */
 export function GroupCard({
   group,
   members,
@@ -23,11 +24,17 @@ export function GroupCard({
   const [userId, setUserId] = useState(members[0]?.userId ?? "");
   const person = members.find((member) => member.userId === userId);
   const personName = person ? person.name || person.email : "";
+  const inGroup = useAdminQuery<{ members: { userId: string; name: string; email: string }[] }>(
+    `/v1/groups/${group.id}/members`,
+  );
 
   const change = async (method: "put" | "delete", done: string) => {
     const path = `/v1/groups/${group.id}/members/${userId}`;
     const ok = await run(() => (method === "put" ? api.put(path, {}) : api.delete(path)), done);
-    if (ok) onChanged();
+    if (ok) {
+      inGroup.reload();
+      onChanged();
+    }
   };
   const remove = async () => {
     if (
@@ -45,6 +52,13 @@ export function GroupCard({
         {group.externalId && <span className="badge badge--waiting">{t("admin.groups.directory")}</span>}
       </div>
       {group.description && <p className="admin-muted">{group.description}</p>}
+      {inGroup.data && inGroup.data.members.length > 0 && (
+        <ul className="admin-group__list" aria-label={t("admin.groups.inGroup", { group: group.name })}>
+          {inGroup.data.members.map((member) => (
+            <li key={member.userId}>{member.name || member.email}</li>
+          ))}
+        </ul>
+      )}
       {group.externalId ? (
         <p className="admin-muted admin-hint">{t("admin.groups.directoryHint")}</p>
       ) : (

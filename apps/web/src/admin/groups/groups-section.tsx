@@ -60,7 +60,6 @@ export default function GroupsSection() {
       </form>
       <section className="admin-stack" aria-labelledby="admin-groups-heading">
         <h2 id="admin-groups-heading">{t("admin.groups.listHeading")}</h2>
-        <p className="admin-muted admin-hint">{t("admin.groups.noListing")}</p>
         <LoadState loading={groups.loading && !groups.data} error={groups.error} onRetry={groups.reload} />
         {groups.data?.groups.length === 0 && <p className="admin-muted">{t("admin.groups.none")}</p>}
         {groups.data?.groups.map((group) => (

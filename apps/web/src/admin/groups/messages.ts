@@ -18,7 +18,7 @@ export const en = {
   removed: "{{name}} was removed from “{{group}}”.",
   confirmDelete: "Delete “{{name}}” and the grants made to it?",
   deleted: "The group “{{name}}” was deleted.",
-  noListing: "Penny's API does not list a group's members yet: pick a person to add or remove.",
+  inGroup: "Members of {{group}}",
 };
 
 export const es: typeof en = {
@@ -40,5 +40,5 @@ export const es: typeof en = {
   removed: "Se quitó a {{name}} de «{{group}}».",
   confirmDelete: "¿Eliminar «{{name}}» y los permisos dados a él?",
   deleted: "Se eliminó el grupo «{{name}}».",
-  noListing: "La API de Penny aún no lista los miembros de un grupo: elige a quién añadir o quitar.",
+  inGroup: "Miembros de {{group}}",
 };
