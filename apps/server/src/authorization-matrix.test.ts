@@ -96,6 +96,7 @@ const expectedAccess: Record<string, Access> = {
   "DELETE /v1/artifacts/:id/shares/:shareId": "artifacts:create",
   "GET /v1/shared/:token": "public",
   "GET /v1/dashboards": "dashboards:view",
+  "GET /v1/dashboards/filter-options": "dashboards:view",
   "GET /v1/dashboards/:slug": "dashboards:view",
   "GET /v1/dashboards/:slug/widgets/:widgetId": "dashboards:view",
   "PUT /v1/dashboards/:slug/layout": "dashboards:view",

@@ -27,6 +27,7 @@ export { DashboardWidgetNotFoundError } from "./dashboard-widget-not-found-error
 export { type DashboardWidgetResult, dashboardWidgetResultSchema } from "./dashboard-widget-result.ts";
 export { DashboardWorkspaceMissingError } from "./dashboard-workspace-missing-error.ts";
 export { type DrillDown, drillDownSchema } from "./drill-down.ts";
+export { type DashboardFilterOptions, listFilterOptions } from "./filter-queries.ts";
 export { getDashboardDefinition } from "./get-dashboard-definition.ts";
 export { type LoadDashboardOptions, type LoadedDashboard, loadDashboard } from "./load-dashboard.ts";
 export { type LoadWidgetOptions, loadWidget } from "./load-widget.ts";

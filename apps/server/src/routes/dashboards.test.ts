@@ -1,3 +1,4 @@
+import { schema } from "@penny/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChatTestApp, openChatTestApp } from "../__fixtures__/chat-fixture.ts";
 
@@ -41,6 +42,28 @@ describe("dashboards over HTTP", () => {
       expect(body.widgets.length).toBeGreaterThan(0);
       for (const widget of body.widgets) expect(widget.data).not.toBeNull();
     }
+  });
+
+  it("lists what the unit and project filters can be, each tenant its own, every option accepted as a filter", async () => {
+    const options = (await as("viewer", "GET", "/v1/dashboards/filter-options")).json() as {
+      businessUnits: { id: string; name: string }[];
+      projects: { id: string; name: string; businessUnitId: string }[];
+    };
+    const units = await testApp.database.withTenant(testApp.acme.id, (tx) =>
+      tx.select({ id: schema.businessUnits.id }).from(schema.businessUnits),
+    );
+    expect(options.businessUnits.map((unit) => unit.id).sort()).toEqual(units.map((unit) => unit.id).sort());
+    expect(options.projects.length).toBeGreaterThan(0);
+    const unitIds = new Set(options.businessUnits.map((unit) => unit.id));
+    for (const project of options.projects) expect(unitIds.has(project.businessUnitId)).toBe(true);
+    const project = options.projects[0] as { id: string };
+    const filtered = await as("viewer", "GET", `/v1/dashboards/project-timeline?projectId=${project.id}`);
+    expect(filtered.statusCode, filtered.body).toBe(200);
+    // Another tenant sees none of these.
+    const other = (await as("globexAdmin", "GET", "/v1/dashboards/filter-options")).json() as {
+      businessUnits: { id: string }[];
+    };
+    expect(other.businessUnits.some((unit) => unitIds.has(unit.id))).toBe(false);
   });
 
   it("filters narrow a widget (drill-down), bad filters are 400, and a saved layout is per person", async () => {

@@ -3,6 +3,7 @@ import {
   dashboardLayoutSchema,
   dashboardPeriods,
   dashboardWidgetResultSchema,
+  listFilterOptions,
   loadDashboard,
   loadWidget,
   resetDashboardLayout,
@@ -55,6 +56,25 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => ({ dashboards: dashboardDefinitions }),
+  );
+
+  app.get(
+    "/v1/dashboards/filter-options",
+    {
+      config: { access: "dashboards:view" },
+      schema: {
+        summary: "What the business-unit and project filters can be set to, by name",
+        tags: ["dashboards"],
+        response: {
+          200: z.object({
+            businessUnits: z.array(z.object({ id: z.uuid(), name: z.string() })),
+            projects: z.array(z.object({ id: z.uuid(), name: z.string(), businessUnitId: z.uuid() })),
+          }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => app.database.withTenant(principalOf(request).tenantId, (tx) => listFilterOptions(tx)),
   );
 
   app.get(

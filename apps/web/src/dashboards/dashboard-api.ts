@@ -42,6 +42,15 @@ export interface DashboardFilters {
 export const listDashboards = (api: ApiClient, signal?: AbortSignal) =>
   api.get<{ dashboards: DashboardDefinition[] }>("/v1/dashboards", { signal });
 
+/** What the unit and project filters can be set to. */
+export interface FilterOptions {
+  businessUnits: { id: string; name: string }[];
+  projects: { id: string; name: string; businessUnitId: string }[];
+}
+
+export const loadFilterOptions = (api: ApiClient, signal?: AbortSignal) =>
+  api.get<FilterOptions>("/v1/dashboards/filter-options", { signal });
+
 export const loadWidget = (
   api: ApiClient,
   slug: string,

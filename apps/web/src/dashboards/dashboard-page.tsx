@@ -18,6 +18,7 @@ import {
   dashboardPath,
   filtersFromSearch,
   listDashboards,
+  loadFilterOptions,
   loadWidget,
   PERIODS,
   type Period,
@@ -38,21 +39,27 @@ type Scopes = {
   projects: Map<string, { name: string; businessUnitId?: string }>;
 };
 
-/** Learns the tenant's units and projects from two wide, unfiltered widget reads (the API has no list of them). */
+/** The tenant's units and projects for the filters (`GET /v1/dashboards/filter-options`), plus any a widget names. */
 function useScopes(api: ReturnType<typeof useApi>, results: WidgetState[]) {
   const [base, setBase] = useState<Scopes>({ units: new Map(), projects: new Map() });
   useEffect(() => {
     const controller = new AbortController();
-    const scopes: Scopes = { units: new Map(), projects: new Map() };
-    Promise.allSettled([
-      loadWidget(api, "company-health", "company-health", { period: "YTD" }, controller.signal),
-      loadWidget(api, "project-timeline", "project-timeline", { period: "YTD" }, controller.signal),
-      loadWidget(api, "finance-snapshot", "finance-snapshot", { period: "YTD" }, controller.signal),
-    ]).then((answers) => {
-      for (const answer of answers)
-        if (answer.status === "fulfilled") scopesIn(answer.value.widget.data, scopes);
-      if (!controller.signal.aborted) setBase(scopes);
-    });
+    loadFilterOptions(api, controller.signal)
+      .then((options) => {
+        if (controller.signal.aborted) return;
+        setBase({
+          units: new Map(options.businessUnits.map((unit) => [unit.id, unit.name])),
+          projects: new Map(
+            options.projects.map((project) => [
+              project.id,
+              { name: project.name, businessUnitId: project.businessUnitId },
+            ]),
+          ),
+        });
+      })
+      .catch(() => {
+        // The lists then fill from what the widgets name; the dashboard itself still works.
+      });
     return () => controller.abort();
   }, [api]);
   return useMemo(() => {
