@@ -11,15 +11,18 @@ import { createFreshPostgresDatabase, dropPostgresDatabase } from "@penny/db/tes
 import { type AuthCost, measureAuthCost } from "./auth-cost.ts";
 import { type ChatBench, measureChatStreams } from "./chat-streams.ts";
 import { measureColdStart } from "./cold-start.ts";
+import { measureEgressOverhead, printEgressReport } from "./egress.ts";
 import { type IsolationCost, measureIsolationCost } from "./isolation-cost.ts";
+import { measureSandbox, printSandboxReport } from "./sandbox.ts";
 
 const operations = Number(process.env.BENCH_OPS ?? 2000);
 const serverUrl =
   process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const masterKey = Buffer.alloc(32, 9).toString("base64");
-/** BENCH_ONLY=chat (or isolation, auth, cold, comma-separated) runs just those parts. */
+/** BENCH_ONLY=chat (or isolation, auth, cold, egress, sandbox, comma-separated) runs just those parts. */
 const only = process.env.BENCH_ONLY?.split(",").map((part) => part.trim());
-const want = (part: "isolation" | "auth" | "cold" | "chat") => !only || only.includes(part);
+const want = (part: "isolation" | "auth" | "cold" | "chat" | "egress" | "sandbox") =>
+  !only || only.includes(part);
 const streamLevels = (process.env.BENCH_STREAMS ?? "50,200,500").split(",").map(Number);
 
 interface BackendResult {
@@ -195,5 +198,9 @@ function printReport(results: BackendResult[]) {
   );
 }
 
-const results = [await benchPglite(), await benchPostgres()];
-printReport(results);
+const backendParts = ["isolation", "auth", "cold", "chat"] as const;
+if (backendParts.some(want)) printReport([await benchPglite(), await benchPostgres()]);
+// The egress client's overhead does not depend on the database, so it runs once, after the backends.
+if (want("egress")) printEgressReport(await measureEgressOverhead(operations));
+// The Python sandbox against python3 run directly; BENCH_SANDBOX_JOBS jobs each way (default 20).
+if (want("sandbox")) printSandboxReport(await measureSandbox(Number(process.env.BENCH_SANDBOX_JOBS ?? 20)));

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Penny needs beyond npm, when they are missing: Chromium for the browser tests.
+# Installs the Debian packages Penny needs beyond npm, when they are missing: Chromium for the browser tests;
+# bubblewrap and Python with numpy, pandas and matplotlib for the Python sandbox.
 # Runs from `npm install`/`npm ci` (postinstall). Idempotent and silent when everything is there. Needs root or
 # password-less sudo to install; otherwise it says what to install and carries on.
 # PENNY_SKIP_SYSTEM_PACKAGES=1 skips it (e.g. in a container image that provides the packages another way).
 set -uo pipefail
 
-packages=(chromium)
+packages=(chromium bubblewrap python3 python3-numpy python3-pandas python3-matplotlib)
 
 [ "${PENNY_SKIP_SYSTEM_PACKAGES:-}" = "1" ] && exit 0
 command -v dpkg-query >/dev/null 2>&1 || {

@@ -22,6 +22,7 @@ export const permissionMatrix = {
   tools: { use: ["admin", "manager", "creator"] },
   datasources: { manage: ["admin", "manager"] },
   plugins: { manage: ["admin"] },
+  integrations: { manage: ["admin"] },
   models: { manage: ["admin"] },
 } as const satisfies Record<string, Record<string, readonly MemberRole[]>>;
 

@@ -59,6 +59,7 @@ describe("ToolRegistry", () => {
       get_company_kpis: "tools:use",
       load_dashboard: "dashboards:view",
       render_chart: "tools:use",
+      run_python_job: "tools:use",
     });
     for (const tool of builtinTools) {
       expect(tool).toMatchObject({ sideEffect: false, approval: "never" });

@@ -70,7 +70,7 @@ export function createToolRouter(options: ToolRouterOptions): ToolRouter {
   return {
     available: (caller, tx) => {
       const list = async (scoped: Tx) => {
-        const tools = registry.list();
+        const tools = await offeredTools(scoped, registry.list());
         const access = await decideToolsAccess(scoped, caller, tools);
         return tools.filter((tool) => access.get(tool.name)?.allowed).map(describeTool);
       };
@@ -83,7 +83,11 @@ export function createToolRouter(options: ToolRouterOptions): ToolRouter {
       if (toolsAllowed && toolsAllowed.length > 0 && !toolsAllowed.includes(name)) {
         throw new ToolNotAllowedError(name, toolsAllowed);
       }
-      const access = await database.withTenant(caller.tenantId, (tx) => decideToolAccess(tx, caller, tool));
+      const access = await database.withTenant(caller.tenantId, async (tx) =>
+        (await offeredTools(tx, [tool])).length === 0
+          ? ({ allowed: false, reason: "it is not set up for this organisation." } as const)
+          : decideToolAccess(tx, caller, tool),
+      );
       if (!access.allowed) throw new ToolForbiddenError(name, access.reason);
       return {
         tool,
@@ -105,4 +109,11 @@ export function createToolRouter(options: ToolRouterOptions): ToolRouter {
     queueLength: (name) => slotsByTool.get(name)?.waiting ?? 0,
     runningCount: (name) => slotsByTool.get(name)?.running ?? 0,
   };
+}
+
+/** The tools offered to the tenant of `tx`: those without `availableFor`, and those whose check says yes. */
+async function offeredTools(tx: Tx, tools: readonly Tool[]): Promise<Tool[]> {
+  const offered: Tool[] = [];
+  for (const tool of tools) if (!tool.availableFor || (await tool.availableFor(tx))) offered.push(tool);
+  return offered;
 }

@@ -1,4 +1,5 @@
-import type { Database } from "@penny/db";
+import type { Database, Tx } from "@penny/db";
+import type { PythonSandbox } from "@penny/sandbox";
 
 /** A JSON Schema (draft 2020-12) object describing a tool's arguments. */
 export type JsonSchema = Record<string, unknown>;
@@ -34,6 +35,18 @@ export interface ToolContext {
   /** Today, as the tool should see it (tests fix it; production passes the clock). */
   now: Date;
   createArtifact(draft: ArtifactDraft): Promise<ArtifactReference>;
+  /** Reads one of the tenant's artifacts (latest version) by id; absent where the caller cannot read artifacts. */
+  readArtifact?(id: string): Promise<ArtifactContent>;
+  /** The server's Python sandbox; absent when the server runs without one (run_python_job then says so). */
+  pythonSandbox?: PythonSandbox;
+}
+
+/** An artifact's bytes as a tool reads them. */
+export interface ArtifactContent {
+  id: string;
+  title: string;
+  mime: string;
+  bytes: Uint8Array;
 }
 
 /** The outcome of a successful call: a short summary for people and logs, the data the model reads. */
@@ -56,5 +69,10 @@ export interface Tool<Args = Record<string, unknown>> {
   timeoutMs: number;
   /** At most this many calls of the tool run at once in one process; the rest wait. */
   concurrency: number;
+  /**
+   * Whether the tool is offered to the tenant whose transaction `tx` is (an integration's tool only where the tenant
+   * connected it). Absent means always.
+   */
+  availableFor?(tx: Tx): Promise<boolean>;
   execute(args: Args, context: ToolContext): Promise<ToolResult>;
 }

@@ -1,6 +1,7 @@
-import { type BlobStore, createArtifact } from "@penny/artifacts";
+import { type BlobStore, createArtifact, getArtifact, readArtifactContent } from "@penny/artifacts";
 import type { ChatToolbox } from "@penny/chat";
 import type { Database } from "@penny/db";
+import type { PythonSandbox } from "@penny/sandbox";
 import type { ToolRegistry, ToolRouter } from "@penny/tools";
 
 /**
@@ -13,6 +14,8 @@ export function createToolbox(options: {
   router: ToolRouter;
   blobStore: BlobStore;
   now: () => Date;
+  /** Runs run_python_job; without it that tool fails with a clear message. */
+  pythonSandbox?: PythonSandbox;
 }): ChatToolbox {
   const { database, registry, router, blobStore } = options;
   return {
@@ -36,6 +39,18 @@ export function createToolbox(options: {
           userId: caller.userId,
           database,
           now: options.now(),
+          ...(options.pythonSandbox ? { pythonSandbox: options.pythonSandbox } : {}),
+          readArtifact: async (id) => {
+            const artifact = await getArtifact({ database, tenantId: caller.tenantId, artifactId: id });
+            const content = await readArtifactContent({
+              database,
+              blobStore,
+              tenantId: caller.tenantId,
+              artifactId: id,
+              version: artifact.version,
+            });
+            return { id, title: artifact.title, mime: content.mime, bytes: content.bytes };
+          },
           createArtifact: async (draft) => {
             const created = await createArtifact({
               database,

@@ -35,6 +35,8 @@ export const errorCatalogue = {
   PENNY_INVITEE_ALREADY_MEMBER: { status: 409, title: "Already a member", exposed: true },
   PENNY_INVITE_SIGNUP_REQUIRED: { status: 400, title: "A name and password are needed", exposed: true },
   PENNY_PASSWORD_WEAK: { status: 400, title: "The password is too weak", exposed: true },
+  PENNY_CURRENT_PASSWORD_WRONG: { status: 400, title: "The current password is not right", exposed: true },
+  PENNY_PASSWORD_NOT_SET: { status: 409, title: "The account has no password", exposed: true },
   PENNY_MAIL_DELIVERY_FAILED: { status: 502, title: "The mail could not be sent", exposed: true },
   PENNY_OIDC_PROVIDER_INVALID: {
     status: 400,
@@ -129,6 +131,13 @@ export const errorCatalogue = {
   PENNY_MODEL_PROVIDER_NAME_TAKEN: { status: 409, title: "That name is taken", exposed: true },
   PENNY_MODEL_PROVIDER_INVALID: { status: 400, title: "The provider settings are not valid", exposed: true },
   PENNY_MODEL_UNAVAILABLE: { status: 503, title: "No model could answer", exposed: true },
+  PENNY_INTEGRATION_NOT_FOUND: { status: 404, title: "No such integration", exposed: true },
+  PENNY_INTEGRATION_NOT_CONNECTED: { status: 404, title: "The integration is not connected", exposed: true },
+  PENNY_INTEGRATION_SETTINGS_INVALID: {
+    status: 400,
+    title: "The integration settings are not valid",
+    exposed: true,
+  },
   PENNY_INTERNAL: { status: 500, title: "Internal error", exposed: false },
   PENNY_AUDIT_EVENT_INVALID: { status: 500, title: "Internal error", exposed: false },
   PENNY_NOT_READY: { status: 503, title: "Penny is not ready", exposed: true },

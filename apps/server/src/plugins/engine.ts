@@ -2,9 +2,13 @@ import { type BlobStore, openBlobStore } from "@penny/artifacts";
 import { activeMembership, permissionsOf } from "@penny/auth";
 import { type EventBus, openEventBus, openRateLimiter, type RateLimiter } from "@penny/bus";
 import { ChatService, type ModelResolver, type RunReport, reapStaleRuns } from "@penny/chat";
+import type { EgressClient } from "@penny/egress";
+import { createIntegrationTools } from "@penny/integrations";
 import { purgeExpiredResponses } from "@penny/models";
+import { createPythonSandbox, type PythonSandbox } from "@penny/sandbox";
 import { builtinTools, createToolRouter, ToolRegistry, type ToolRouter } from "@penny/tools";
 import fastifyPlugin from "fastify-plugin";
+import { createAuditedEgressClient } from "../engine/audited-egress.ts";
 import { type ChatLimitSettings, ChatLimits, defaultChatLimits } from "../engine/chat-limits.ts";
 import { createModelResolver } from "../engine/model-resolver.ts";
 import { createPromptPrivacy } from "../engine/prompt-privacy.ts";
@@ -23,8 +27,10 @@ declare module "fastify" {
     chat: ChatService;
     /** Per-user and per-tenant message rate limits. */
     chatLimits: ChatLimits;
-    /** The registered tools and the router every call goes through. */
-    tools: { registry: ToolRegistry; router: ToolRouter };
+    /** The registered tools, the router every call goes through, and the sandbox run_python_job runs in. */
+    tools: { registry: ToolRegistry; router: ToolRouter; pythonSandbox: PythonSandbox };
+    /** Outbound HTTP for tools and integrations: tenant allow-lists, no private ranges unless allowed, audited. */
+    egress: EgressClient;
     /** Content-addressed artifact bytes. */
     blobStore: BlobStore;
     streaming: { heartbeatMs: number };
@@ -77,15 +83,22 @@ export const engine = fastifyPlugin<EngineOptions>(
     const limiter = options.rateLimiter ?? openRateLimiter({ redisUrl: app.config.redisUrl });
     // S3-compatible storage when S3_BUCKET is set (checked once here, so a bad setting stops start-up), else files.
     const blobStore = options.blobStore ?? (await openBlobStore(app.config, app.config.dataDir));
-    const registry = new ToolRegistry(builtinTools);
+    const egress = createAuditedEgressClient(app.database, app.log);
+    // Integration tools are registered for everyone but offered only where the tenant connected the integration.
+    const registry = new ToolRegistry([
+      ...builtinTools,
+      ...createIntegrationTools({ masterKey: app.masterKey, egress }),
+    ]);
     const router = createToolRouter({ registry, database: app.database });
+    // Python jobs wait in this process, or in Redis (BullMQ) when REDIS_URL is set; bubblewrap is checked per job.
+    const pythonSandbox = createPythonSandbox({ redisUrl: app.config.redisUrl });
     const metrics = createRunMetrics(app.metrics.registry);
     // Its policy cache runs on a monotonic clock of its own, not `now` (tests fix that one).
     const promptPrivacy = createPromptPrivacy({ database: app.database });
     const chat = new ChatService({
       database: app.database,
       bus,
-      toolbox: createToolbox({ database: app.database, registry, router, blobStore, now }),
+      toolbox: createToolbox({ database: app.database, registry, router, blobStore, now, pythonSandbox }),
       resolveModel:
         options.resolveModel ??
         createModelResolver({ database: app.database, masterKey: app.masterKey, now, ...options.models }),
@@ -105,7 +118,8 @@ export const engine = fastifyPlugin<EngineOptions>(
     app.decorate("chat", chat);
     app.decorate("promptPrivacy", promptPrivacy);
     app.decorate("chatLimits", new ChatLimits(limiter, options.chatLimits ?? defaultChatLimits));
-    app.decorate("tools", { registry, router });
+    app.decorate("tools", { registry, router, pythonSandbox });
+    app.decorate("egress", egress);
     app.decorate("blobStore", blobStore);
     app.decorate("clock", now);
     app.decorate("streaming", { heartbeatMs: options.heartbeatMs ?? 15_000 });
@@ -152,6 +166,8 @@ export const engine = fastifyPlugin<EngineOptions>(
       clearInterval(sweep);
       clearInterval(housekeeping);
       await chat.close();
+      await egress.close();
+      await pythonSandbox.close();
       if (ownsBus) await bus.close();
       if (ownsLimiter) await limiter.close();
     });

@@ -30,6 +30,7 @@ describe("tools over HTTP", () => {
       "get_company_kpis",
       "load_dashboard",
       "render_chart",
+      "run_python_job",
     ]);
     const viewer = await testApp.app.inject({
       method: "GET",
@@ -43,6 +44,20 @@ describe("tools over HTTP", () => {
     expect(ran.json().outcome).toBe("succeeded");
     expect(ran.json().summary).toMatch(/MTD/);
     expect(ran.json().artifacts[0].kind).toBe("chart");
+  });
+
+  it("runs a Python job in the sandbox and stores its matplotlib chart as an image artifact", async () => {
+    const ran = await invoke("creator", "run_python_job", {
+      script:
+        "import matplotlib.pyplot as plt\nplt.bar(['a', 'b'], [3, 5])\nplt.savefig('out/bars.png')\nprint('drawn')",
+      timeoutSec: 60,
+    });
+    expect(ran.statusCode, ran.body).toBe(200);
+    expect(ran.json().outcome).toBe("succeeded");
+    expect(ran.json().artifacts).toMatchObject([{ kind: "image", mime: "image/png", title: "bars.png" }]);
+    const refused = await invoke("creator", "run_python_job", { script: "import subprocess" });
+    expect(refused.json().outcome).toBe("failed");
+    expect(refused.json().error).toContain('line 1: import of "subprocess"');
   });
 
   it("unknown tool and bad arguments → 400 naming the path; a tool the role may not use → 403, audited", async () => {

@@ -97,6 +97,7 @@ export const toolRoutes: FastifyPluginAsyncZod = async (app) => {
         userId: principal.userId,
         database: app.database,
         now: new Date(),
+        pythonSandbox: app.tools.pythonSandbox,
         createArtifact: async (draft) => {
           const created = await createArtifact({
             database: app.database,
