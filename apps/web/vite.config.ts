@@ -12,6 +12,8 @@ export default defineConfig(({ mode }) => {
       assetsDir: "assets",
       // Vega is large and loaded only when a chart opens; the chat route's own chunks stay far below this.
       chunkSizeWarningLimit: 1500,
+      // A second page: the diagram canvas Mermaid draws in, served by Penny under its own CSP (routes/web.ts).
+      rolldownOptions: { input: { main: "index.html", diagramCanvas: "diagram-canvas.html" } },
     },
     server: {
       proxy: { "/v1": apiTarget, "/healthz": apiTarget },

@@ -8,6 +8,8 @@ export const artifactLineageInputSchema = z.strictObject({
   toolInvocationId: z.string().min(1).max(200).optional(),
   toolName: z.string().min(1).max(200).optional(),
   parents: z.array(z.uuid()).max(100).optional(),
+  /** The person who saved this version (absent for what tools and jobs make on someone's behalf). */
+  createdBy: z.uuid().optional(),
 });
 
 export type ArtifactLineageInput = z.input<typeof artifactLineageInputSchema>;
@@ -20,6 +22,7 @@ export const artifactLineageSchema = z.object({
   toolInvocationId: z.string().nullable(),
   toolName: z.string().nullable(),
   parents: z.array(z.string()),
+  createdBy: z.string().nullable(),
 });
 
 export type ArtifactLineage = z.infer<typeof artifactLineageSchema>;
@@ -33,6 +36,7 @@ export function completeLineage(input: z.output<typeof artifactLineageInputSchem
     toolInvocationId: input.toolInvocationId ?? null,
     toolName: input.toolName ?? null,
     parents: [...new Set(input.parents ?? [])],
+    createdBy: input.createdBy ?? null,
   };
 }
 
@@ -46,5 +50,6 @@ export function readLineage(stored: Record<string, unknown>): ArtifactLineage {
     toolInvocationId: text(stored.toolInvocationId),
     toolName: text(stored.toolName),
     parents: Array.isArray(stored.parents) ? stored.parents.filter((id) => typeof id === "string") : [],
+    createdBy: text(stored.createdBy),
   };
 }

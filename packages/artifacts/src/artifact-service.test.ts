@@ -83,6 +83,7 @@ describe("artifact service", () => {
         messageId: null,
         runId: null,
         parents: [],
+        createdBy: null,
       },
     });
     const [row] = await database.withTenant(tenantA.tenantId, (tx) =>
@@ -165,6 +166,7 @@ describe("artifact service", () => {
       title: "Pipeline (updated)",
     });
     expect(second.lineage.parents).toEqual([created.id]);
+    expect(second.lineage.createdBy).toBeNull();
     expect(second.contentHash).not.toBe(created.contentHash);
 
     const versions = await listArtifactVersions({

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChatTestApp, openChatTestApp } from "../__fixtures__/chat-fixture.ts";
+import { PREVIEW_CSP } from "./artifacts.ts";
 
 let testApp: ChatTestApp;
 
@@ -55,6 +56,9 @@ describe("artifacts over HTTP", () => {
     expect(edited.statusCode, edited.body).toBe(201);
     expect(edited.json().artifact.version).toBe(2);
     expect(edited.json().artifact.lineage.parents).toEqual([artifact.id]);
+    // Who saved each version is part of its lineage (the panel's history says "you" or a tool).
+    expect(created.json().artifact.lineage.createdBy).toBe(testApp.users.creator.id);
+    expect(edited.json().artifact.lineage.createdBy).toBe(testApp.users.creator.id);
     const versions = (await as("creator", "GET", `/v1/artifacts/${artifact.id}/versions`)).json()
       .versions as {
       version: number;
@@ -159,5 +163,56 @@ describe("artifacts over HTTP", () => {
       content: "x",
     });
     expect(viewerCreate.statusCode).toBe(403);
+  });
+  it("previews HTML and SVG inline only under a sandboxing CSP, and nothing else", async () => {
+    const report = await as("creator", "POST", "/v1/artifacts", {
+      kind: "document",
+      title: "Report",
+      mime: "text/html",
+      content: "<!doctype html><h1>Quarterly report</h1><script>parent.document.title = 'owned'</script>",
+    });
+    expect(report.statusCode, report.body).toBe(201);
+    const id = report.json().artifact.id as string;
+
+    const preview = await as("creator", "GET", `/v1/artifacts/${id}/preview?version=1`);
+    expect(preview.statusCode).toBe(200);
+    expect(preview.headers["content-type"]).toMatch(/^text\/html/);
+    expect(preview.headers["content-disposition"]).toBe("inline");
+    expect(preview.headers["x-content-type-options"]).toBe("nosniff");
+    expect(preview.headers["content-security-policy"]).toBe(
+      "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'",
+    );
+    expect(PREVIEW_CSP).not.toMatch(/allow-scripts|allow-same-origin|script-src/);
+    expect(preview.body).toContain("<h1>Quarterly report</h1>");
+    // The plain content route still hands the same markup out only as a sandboxed download.
+    const content = await as("creator", "GET", `/v1/artifacts/${id}/content`);
+    expect(content.headers["content-disposition"]).toBe("attachment");
+    expect(content.headers["content-security-policy"]).toBe("sandbox; default-src 'none'");
+
+    const svg = await as("creator", "POST", "/v1/artifacts", {
+      kind: "image",
+      title: "Logo",
+      mime: "image/svg+xml",
+      content:
+        '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>',
+    });
+    const svgPreview = await as("creator", "GET", `/v1/artifacts/${svg.json().artifact.id}/preview`);
+    expect(svgPreview.statusCode).toBe(200);
+    expect(svgPreview.headers["content-type"]).toMatch(/^image\/svg\+xml/);
+    expect(svgPreview.headers["content-security-policy"]).toBe(PREVIEW_CSP);
+
+    const notes = await as("creator", "POST", "/v1/artifacts", {
+      kind: "markdown",
+      title: "Notes",
+      mime: "text/markdown",
+      content: "# Notes",
+    });
+    const refused = await as("creator", "GET", `/v1/artifacts/${notes.json().artifact.id}/preview`);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().detail).toMatch(/Only HTML and SVG/);
+    expect((await as("globexAdmin", "GET", `/v1/artifacts/${id}/preview`)).statusCode).toBe(404);
+    expect((await testApp.app.inject({ method: "GET", url: `/v1/artifacts/${id}/preview` })).statusCode).toBe(
+      401,
+    );
   });
 });

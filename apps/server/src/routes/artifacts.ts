@@ -6,6 +6,7 @@ import {
   artifactViewSchema,
   createArtifact,
   createShareLink,
+  isUntrustedMarkup,
   listArtifacts,
   listArtifactVersions,
   listShareLinks,
@@ -78,6 +79,10 @@ function sendContent(
   return reply.send(Buffer.from(content.bytes));
 }
 
+/** What a previewed HTML or SVG page may do: show itself, with inline styles and data: images, inside Penny. */
+export const PREVIEW_CSP =
+  "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'";
+
 /** Artifacts: immutable versions over the blob store, content, signed links, share links and chart rendering. */
 export const artifactRoutes: FastifyPluginAsyncZod = async (app) => {
   const urlSecret = createHmac("sha256", app.masterKey).update("penny:artifact-content-urls").digest();
@@ -149,7 +154,7 @@ export const artifactRoutes: FastifyPluginAsyncZod = async (app) => {
         title,
         mime,
         content: decode(content, encoding),
-        lineage: { conversationId, parents },
+        lineage: { conversationId, parents, createdBy: caller.userId },
       });
       return reply.code(201).send({ artifact });
     },
@@ -239,6 +244,7 @@ export const artifactRoutes: FastifyPluginAsyncZod = async (app) => {
         lineage: {
           conversationId: current.lineage.conversationId ?? undefined,
           parents: [current.id],
+          createdBy: caller.userId,
         },
       });
       return reply.code(201).send({ artifact });
@@ -273,6 +279,52 @@ export const artifactRoutes: FastifyPluginAsyncZod = async (app) => {
         version: artifact.version,
       });
       return sendContent(reply, content);
+    },
+  );
+
+  app.get(
+    "/v1/artifacts/:id/preview",
+    {
+      config: { access: "conversations:use" },
+      schema: {
+        summary:
+          "An HTML or SVG version shown inline for a sandboxed iframe: no scripts, no requests, no origin",
+        tags: ["artifacts"],
+        params: idParams,
+        querystring: versionQuery,
+        response: binaryResponse,
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const artifact = await visibleArtifact(app.database, {
+        tenantId: principal.tenantId,
+        userId: principal.userId,
+        artifactId: request.params.id,
+        version: request.query.version,
+      });
+      if (!isUntrustedMarkup(artifact.kind, artifact.mime)) {
+        throw new PennyError(
+          "PENNY_VALIDATION_FAILED",
+          `Only HTML and SVG have a preview; this is ${artifact.mime}. Use /content instead.`,
+        );
+      }
+      const content = await readArtifactContent({
+        database: app.database,
+        blobStore: app.blobStore,
+        tenantId: principal.tenantId,
+        artifactId: artifact.id,
+        version: artifact.version,
+      });
+      // `sandbox` gives the page an opaque origin (no cookies, no access to Penny) and blocks its scripts;
+      // default-src 'none' stops every request, so inline styles and data: images are all it can use.
+      return (reply as FastifyReply)
+        .header("content-type", content.mime)
+        .header("content-disposition", "inline")
+        .header("x-content-type-options", "nosniff")
+        .header("cache-control", "private, max-age=31536000, immutable")
+        .header("content-security-policy", PREVIEW_CSP)
+        .send(Buffer.from(content.bytes));
     },
   );
 

@@ -7,11 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestApp, type TestApp } from "../__fixtures__/test-app.ts";
 import { handleError } from "../errors/error-handler.ts";
 import { handleNotFound } from "../errors/not-found-handler.ts";
-import { WEB_APP_CSP, webRoutes } from "./web.ts";
+import { DIAGRAM_CANVAS_CSP, WEB_APP_CSP, webRoutes } from "./web.ts";
 
 const INDEX =
   '<!doctype html><html><head><script type="module" src="/assets/index-abc123.js"></script></head></html>';
 const SCRIPT = "console.log('penny');";
+const CANVAS =
+  '<!doctype html><html><head><script type="module" src="/assets/canvas-abc123.js"></script></head></html>';
 const UUID = "5f0c1a52-8a55-4a7e-9d55-3c1b1d0d7e11";
 const HTML = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
 
@@ -33,6 +35,7 @@ describe("the web app from a build", () => {
     distDir = await mkdtemp(path.join(tmpdir(), "penny-web-"));
     await mkdir(path.join(distDir, "assets"));
     await writeFile(path.join(distDir, "index.html"), INDEX);
+    await writeFile(path.join(distDir, "diagram-canvas.html"), CANVAS);
     await writeFile(path.join(distDir, "assets", "index-abc123.js"), SCRIPT);
     await writeFile(path.join(distDir, "secret.txt"), "SECRET-FILE-CONTENT");
     app = await webApp(distDir);
@@ -52,11 +55,24 @@ describe("the web app from a build", () => {
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
   });
 
+  it("serves the diagram canvas under its own CSP: inline styles, only this origin's scripts, framed by Penny", async () => {
+    const response = await app.inject({ method: "GET", url: "/diagram-canvas" });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toMatch(/^text\/html/);
+    expect(response.headers["content-security-policy"]).toBe(DIAGRAM_CANVAS_CSP);
+    expect(DIAGRAM_CANVAS_CSP).toContain("default-src 'none'");
+    expect(DIAGRAM_CANVAS_CSP).toContain("script-src 'self'");
+    expect(DIAGRAM_CANVAS_CSP).toContain("frame-ancestors 'self'");
+    expect(DIAGRAM_CANVAS_CSP).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|\*/);
+    expect(response.body).toBe(CANVAS);
+  });
+
   it("has a CSP that allows only this origin and neither inline nor eval'd code", () => {
     expect(WEB_APP_CSP).toContain("default-src 'self'");
     expect(WEB_APP_CSP).toContain("script-src 'self'");
     expect(WEB_APP_CSP).toContain("frame-ancestors 'none'");
-    expect(WEB_APP_CSP).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    // 'wasm-unsafe-eval' allows compiling WebAssembly (Graphviz), never JavaScript eval.
+    expect(WEB_APP_CSP).not.toMatch(/unsafe-inline|'unsafe-eval'|\*/);
   });
 
   it("serves hashed assets with their type, cached for a year as immutable", async () => {

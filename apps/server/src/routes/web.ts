@@ -18,8 +18,9 @@ export const WEB_DIST_DIR = fileURLToPath(new URL("../../../web/dist/", import.m
  */
 export const WEB_APP_CSP = [
   "default-src 'self'",
-  "script-src 'self'",
   "style-src 'self'",
+  // WebAssembly only (Graphviz for diagrams is compiled C); JavaScript eval stays forbidden.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -50,6 +51,22 @@ const acceptsHtmlStrategy: ConstraintStrategy = {
   deriveConstraint: (request) => (String(request.headers.accept ?? "").includes("text/html") ? "yes" : "no"),
   mustMatchWhenDerived: false,
 };
+
+/**
+ * The page the web app draws Mermaid diagrams in (apps/web/diagram-canvas.html, a second Vite entry). Mermaid lays
+ * text out in a live DOM and writes a <style> element and style attributes as it draws, which the app's CSP forbids;
+ * this page may use inline styles, runs only Penny's own scripts (no inline ones, no eval), fetches nothing, and only
+ * Penny may frame it. The drawing leaves it as SVG text, which the app shows as an <img>.
+ */
+export const DIAGRAM_CANVAS_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src data:",
+  "frame-ancestors 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
 
 const htmlResponse = {
   200: { description: "The web app's page", content: { "text/html": { schema: z.string() } } },
@@ -99,6 +116,31 @@ export const webRoutes: FastifyPluginAsyncZod<WebRoutesOptions> = async (app, op
       schema: { summary: "The web app", tags: ["web"], response: htmlResponse },
     },
     async (_request, reply) => sendApp(reply),
+  );
+
+  app.get(
+    "/diagram-canvas",
+    {
+      config: { access: "public" },
+      schema: {
+        summary: "The page the web app draws diagrams in (inline styles allowed, only Penny's scripts)",
+        tags: ["web"],
+        response: htmlResponse,
+      },
+    },
+    async (_request, reply) => {
+      const built = await access(path.join(distDir, "diagram-canvas.html")).then(
+        () => true,
+        () => false,
+      );
+      if (!built) return reply.callNotFound();
+      return reply
+        .header("content-security-policy", DIAGRAM_CANVAS_CSP)
+        .header("x-content-type-options", "nosniff")
+        .header("referrer-policy", "no-referrer")
+        .sendFile("diagram-canvas.html", distDir, { cacheControl: false, dotfiles: "deny" })
+        .header("cache-control", "no-cache");
+    },
   );
 
   app.get(

@@ -1,7 +1,8 @@
-import { Suspense, useId } from "react";
+import { Suspense, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Icon } from "../app/icons.tsx";
 import { type ArtifactRef, artifactContentUrl, artifactKey } from "./artifact-ref.ts";
+import { ArtifactSections, type Section, SectionToggles } from "./artifact-sections.tsx";
 import { rendererFor } from "./registry.ts";
 import { UnsupportedPreview } from "./renderers/unsupported/unsupported-preview.tsx";
 import "./artifacts.css";
@@ -20,6 +21,13 @@ export function ArtifactPanel(props: {
   const { artifacts, selected, onSelect, onClose, headingId } = props;
   const { t } = useTranslation();
   const pickerId = useId();
+  const sectionId = useId();
+  const [section, setSection] = useState<Section | null>(null);
+  // A version opened from the history or the lineage may not be one the conversation named; it is listed too.
+  const choices =
+    selected && !artifacts.some((artifact) => artifactKey(artifact) === artifactKey(selected))
+      ? [...artifacts, selected]
+      : artifacts;
   const renderer = selected ? rendererFor(selected) : undefined;
   const kind = selected
     ? t(`artifacts.kinds.${selected.kind}` as "artifacts.kinds.chart", { defaultValue: selected.kind })
@@ -39,6 +47,7 @@ export function ArtifactPanel(props: {
           )}
         </div>
         <div className="artifact-panel__actions">
+          {selected && <SectionToggles section={section} onChange={setSection} controls={sectionId} />}
           {selected && (
             <a
               className="icon-button"
@@ -61,24 +70,33 @@ export function ArtifactPanel(props: {
           </button>
         </div>
       </header>
-      {artifacts.length > 1 && (
+      {choices.length > 1 && (
         <div className="artifact-panel__picker">
           <label htmlFor={pickerId}>{t("artifacts.pick")}</label>
           <select
             id={pickerId}
             value={selected ? artifactKey(selected) : ""}
             onChange={(event) => {
-              const next = artifacts.find((artifact) => artifactKey(artifact) === event.target.value);
+              const next = choices.find((artifact) => artifactKey(artifact) === event.target.value);
               if (next) onSelect(next);
             }}
           >
-            {artifacts.map((artifact) => (
+            {choices.map((artifact) => (
               <option key={artifactKey(artifact)} value={artifactKey(artifact)}>
                 {artifact.title} ({t("artifacts.version", { version: artifact.version })})
               </option>
             ))}
           </select>
         </div>
+      )}
+      {selected && section && (
+        <ArtifactSections
+          key={artifactKey(selected)}
+          id={sectionId}
+          section={section}
+          artifact={selected}
+          onSelect={onSelect}
+        />
       )}
       <div className="artifact-panel__body">
         {!selected && <p className="artifact-panel__empty">{t("artifacts.empty")}</p>}

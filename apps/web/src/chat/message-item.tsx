@@ -94,7 +94,12 @@ export const MessageItem = memo(function MessageItem(props: MessageItemProps) {
   const empty = message.parts.length === 0;
 
   return (
-    <li className="message message--assistant" aria-busy={streaming || undefined}>
+    <li
+      id={`message-${message.id}`}
+      tabIndex={-1}
+      className="message message--assistant"
+      aria-busy={streaming || undefined}
+    >
       <h3 className="visually-hidden">{t("chat.penny")}</h3>
       <div className="message__body">
         {empty && streaming && <p className="message__thinking">{t("chat.thinking")}</p>}

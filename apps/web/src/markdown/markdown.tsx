@@ -1,7 +1,9 @@
 import { Children, isValidElement, memo, type ReactElement, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import ReactMarkdown, { type Components } from "react-markdown";
+import { HighlightedLines } from "../artifacts/renderers/code/highlighted-lines.tsx";
 import { CopyButton } from "./copy-button.tsx";
+import { useHighlightedCode } from "./use-highlighted-code.ts";
 import "./markdown.css";
 
 /** The text inside a rendered node (a code block's source, for copying). */
@@ -23,6 +25,7 @@ function CodeBlock({ children }: { children?: ReactNode }) {
     | undefined;
   const language = /language-([\w+-]+)/.exec(code?.props.className ?? "")?.[1];
   const source = textOf(children).replace(/\n$/, "");
+  const highlighted = useHighlightedCode(source, language);
   return (
     <div className="code-block">
       <div className="code-block__bar">
@@ -30,7 +33,7 @@ function CodeBlock({ children }: { children?: ReactNode }) {
         <CopyButton text={source} label={t("markdown.copyCode")} />
       </div>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
-      <pre tabIndex={0}>{children}</pre>
+      <pre tabIndex={0}>{highlighted ? <HighlightedLines lines={highlighted} /> : children}</pre>
     </div>
   );
 }

@@ -1,10 +1,17 @@
 import * as account from "../../account/messages.ts";
 import * as admin from "../../admin/messages.ts";
+import * as artifactTools from "../../artifacts/messages.ts";
+import * as documentViewer from "../../artifacts/renderers/document/messages.ts";
+import * as modelViewer from "../../artifacts/renderers/model-3d/messages.ts";
+import * as notebookViewer from "../../artifacts/renderers/notebook/messages.ts";
+import * as artifactViewers from "../../artifacts/renderers/viewer-messages.ts";
 import * as chatFeatures from "../../chat/chat-features-messages.ts";
 import * as dashboards from "../../dashboards/messages.ts";
 import * as invites from "../../invites/messages.ts";
+import * as palette from "../../palette/messages.ts";
 import * as passwordReset from "../../password-reset/messages.ts";
 import * as tenants from "../../tenants/messages.ts";
+import * as tenantTheme from "../../theme/messages.ts";
 
 /** English: the source language. Every other language has the same keys (checked by the type of es.ts). */
 export const en = {
@@ -14,8 +21,15 @@ export const en = {
   ...account.en,
   ...invites.en,
   ...passwordReset.en,
+  ...palette.en,
+  ...tenantTheme.en,
   ...tenants.en,
   ...dashboards.en,
+  ...documentViewer.en,
+  ...notebookViewer.en,
+  ...modelViewer.en,
+  ...artifactTools.en,
+  ...artifactViewers.en,
   common: {
     cancel: "Cancel",
     copy: "Copy",
@@ -42,7 +56,7 @@ export const en = {
   preferences: {
     language: "Language",
     theme: "Theme",
-    themes: { system: "System", light: "Light", dark: "Dark" },
+    themes: { system: "System", light: "Light", dark: "Dark", "high-contrast": "High contrast" },
   },
   account: {
     label: "Account and preferences",
@@ -64,7 +78,7 @@ export const en = {
     new: "New conversation",
     newShortcut: "New conversation (Ctrl+Alt+N)",
     search: "Search conversations",
-    searchPlaceholder: "Search (Ctrl+K)",
+    searchPlaceholder: "Search (Ctrl+Shift+F)",
     pinnedHeading: "Pinned",
     recentHeading: "Recent",
     pinned: "Pinned",
@@ -128,6 +142,7 @@ export const en = {
   },
   tools: {
     cardLabel: "Tool: {{tool}}",
+    duration: "Ran for",
     arguments: "Arguments",
     names: {
       get_company_kpis: "Company KPIs",

@@ -1,10 +1,17 @@
 import * as account from "../../account/messages.ts";
 import * as admin from "../../admin/messages.ts";
+import * as artifactTools from "../../artifacts/messages.ts";
+import * as documentViewer from "../../artifacts/renderers/document/messages.ts";
+import * as modelViewer from "../../artifacts/renderers/model-3d/messages.ts";
+import * as notebookViewer from "../../artifacts/renderers/notebook/messages.ts";
+import * as artifactViewers from "../../artifacts/renderers/viewer-messages.ts";
 import * as chatFeatures from "../../chat/chat-features-messages.ts";
 import * as dashboards from "../../dashboards/messages.ts";
 import * as invites from "../../invites/messages.ts";
+import * as palette from "../../palette/messages.ts";
 import * as passwordReset from "../../password-reset/messages.ts";
 import * as tenants from "../../tenants/messages.ts";
+import * as tenantTheme from "../../theme/messages.ts";
 import type { en } from "./en.ts";
 
 /** Spanish. Typed as English's shape, so a missing or extra key is a type error. */
@@ -15,8 +22,15 @@ export const es: typeof en = {
   ...account.es,
   ...invites.es,
   ...passwordReset.es,
+  ...palette.es,
+  ...tenantTheme.es,
   ...tenants.es,
   ...dashboards.es,
+  ...documentViewer.es,
+  ...notebookViewer.es,
+  ...modelViewer.es,
+  ...artifactTools.es,
+  ...artifactViewers.es,
   common: {
     cancel: "Cancelar",
     copy: "Copiar",
@@ -44,7 +58,7 @@ export const es: typeof en = {
   preferences: {
     language: "Idioma",
     theme: "Tema",
-    themes: { system: "Sistema", light: "Claro", dark: "Oscuro" },
+    themes: { system: "Sistema", light: "Claro", dark: "Oscuro", "high-contrast": "Alto contraste" },
   },
   account: {
     label: "Cuenta y preferencias",
@@ -66,7 +80,7 @@ export const es: typeof en = {
     new: "Nueva conversación",
     newShortcut: "Nueva conversación (Ctrl+Alt+N)",
     search: "Buscar conversaciones",
-    searchPlaceholder: "Buscar (Ctrl+K)",
+    searchPlaceholder: "Buscar (Ctrl+Mayús+F)",
     pinnedHeading: "Fijadas",
     recentHeading: "Recientes",
     pinned: "Fijada",
@@ -130,6 +144,7 @@ export const es: typeof en = {
   },
   tools: {
     cardLabel: "Herramienta: {{tool}}",
+    duration: "Duró",
     arguments: "Argumentos",
     names: {
       get_company_kpis: "Indicadores de la empresa",

@@ -18,3 +18,19 @@ describe("documentKind", () => {
     expect(() => documentKind.validate(new TextEncoder().encode("%PDF-1.7"), DOCX)).toThrow(/not a zip/);
   });
 });
+
+describe("documentKind as HTML", () => {
+  const html = (text: string) => new TextEncoder().encode(text);
+
+  it("accepts an HTML report and marks it untrusted markup", () => {
+    expect(() => documentKind.validate(html("<!doctype html><h1>Report</h1>"), "text/html")).not.toThrow();
+    expect(documentKind.untrustedMarkupMimes).toContain("text/html");
+  });
+
+  it("refuses text without markup and bytes that are not UTF-8", () => {
+    expect(() => documentKind.validate(html("just words"), "text/html")).toThrow(/no markup/);
+    expect(() => documentKind.validate(Uint8Array.from([0x3c, 0x70, 0xff, 0x3e]), "text/html")).toThrow(
+      /UTF-8/,
+    );
+  });
+});

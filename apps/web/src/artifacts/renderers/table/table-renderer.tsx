@@ -1,20 +1,39 @@
-import { useMemo } from "react";
+import { useEffect, useState } from "react";
+import { useApi } from "../../../api/api-context.tsx";
+import { artifactContentUrl } from "../../artifact-ref.ts";
 import type { ArtifactRendererProps } from "../../artifact-renderer.ts";
 import { ContentState } from "../../content-state.tsx";
 import { DataTable } from "../../data-table.tsx";
-import { useArtifactText } from "../../use-artifact-text.ts";
-import { cellValue, parseCsv } from "./parse-csv.ts";
+import { PARQUET_MIME, readCsvTable, readParquetTable, type TableData } from "./read-table.ts";
 
-/** A CSV table artifact, sortable. */
+type Loaded =
+  | { status: "loading" }
+  | { status: "ready"; table: TableData }
+  | { status: "error"; error: unknown };
+
+/** A table artifact (CSV or Parquet) in the virtualized data grid. */
 export default function TableRenderer({ artifact }: ArtifactRendererProps) {
-  const content = useArtifactText(artifact);
-  const table = useMemo(() => {
-    if (content.status !== "ready") return null;
-    const [header = [], ...records] = parseCsv(content.text);
-    return { columns: header, rows: records.map((record) => record.map(cellValue)) };
-  }, [content]);
-  if (content.status !== "ready" || !table) {
-    return <ContentState state={content.status === "ready" ? { status: "loading" } : content} />;
-  }
-  return <DataTable columns={table.columns} rows={table.rows} caption={artifact.title} />;
+  const api = useApi();
+  const [state, setState] = useState<Loaded>({ status: "loading" });
+  const { id, version, mime } = artifact;
+  useEffect(() => {
+    const controller = new AbortController();
+    setState({ status: "loading" });
+    api
+      .fetch("GET", artifactContentUrl({ id, version }), { signal: controller.signal })
+      .then(async (response) =>
+        mime === PARQUET_MIME
+          ? readParquetTable(await response.arrayBuffer())
+          : readCsvTable(await response.text()),
+      )
+      .then((table) => !controller.signal.aborted && setState({ status: "ready", table }))
+      .catch((error: unknown) => !controller.signal.aborted && setState({ status: "error", error }));
+    return () => controller.abort();
+  }, [api, id, version, mime]);
+  if (state.status !== "ready") return <ContentState state={state} />;
+  return (
+    <div className="table-artifact">
+      <DataTable columns={state.table.columns} rows={state.table.rows} caption={artifact.title} />
+    </div>
+  );
 }
