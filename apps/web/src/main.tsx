@@ -6,6 +6,7 @@ import { ApiProvider } from "./api/api-context.tsx";
 import { App } from "./app/app.tsx";
 import { createI18n } from "./i18n/i18n.ts";
 import { SessionProvider } from "./session/session-context.tsx";
+import { TenantThemeProvider } from "./theme/tenant-theme-context.tsx";
 import { applyTheme, savedTheme } from "./theme/theme.ts";
 import "./styles/tokens.css";
 import "./styles/base.css";
@@ -20,7 +21,9 @@ createRoot(root).render(
     <I18nextProvider i18n={i18n}>
       <ApiProvider>
         <SessionProvider>
-          <App />
+          <TenantThemeProvider>
+            <App />
+          </TenantThemeProvider>
         </SessionProvider>
       </ApiProvider>
     </I18nextProvider>

@@ -17,6 +17,7 @@ const sectionScreens = {
   models: lazy(() => import("./models/models-section.tsx")),
   instructions: lazy(() => import("./instructions/instructions-section.tsx")),
   audit: lazy(() => import("./audit/audit-section.tsx")),
+  themes: lazy(() => import("./themes/themes-section.tsx")),
 } satisfies Record<AdminSectionId, unknown>;
 
 /**

@@ -9,6 +9,7 @@ export const adminSections = [
   { id: "models", icon: "tool", anyOf: ["models:manage"] },
   { id: "instructions", icon: "document", anyOf: ["policies:manage"] },
   { id: "audit", icon: "table", anyOf: ["audit:read"] },
+  { id: "themes", icon: "pencil", anyOf: ["tenant:manage"] },
 ] as const satisfies readonly { id: string; icon: IconName; anyOf: readonly string[] }[];
 
 export type AdminSectionId = (typeof adminSections)[number]["id"];

@@ -4,6 +4,7 @@ import { en as instructionsEn, es as instructionsEs } from "./instructions/messa
 import { en as membersEn, es as membersEs } from "./members/messages.ts";
 import { en as modelsEn, es as modelsEs } from "./models/messages.ts";
 import { en as signInEn, es as signInEs } from "./sign-in/messages.ts";
+import { en as themesEn, es as themesEs } from "./themes/messages.ts";
 
 /** The admin console's words, under `admin.` in both locale files. */
 export const en = {
@@ -58,6 +59,10 @@ export const en = {
       title: "Audit log",
       description: "Who did what and when, in a tamper-evident log you can verify and export.",
     },
+    themes: {
+      title: "Theme",
+      description: "Your logo, brand colours, font and corners, previewed live before you save.",
+    },
   },
   members: membersEn,
   groups: groupsEn,
@@ -65,6 +70,7 @@ export const en = {
   models: modelsEn,
   instructions: instructionsEn,
   audit: auditEn,
+  themes: themesEn,
 };
 
 export const es: typeof en = {
@@ -123,6 +129,10 @@ export const es: typeof en = {
       description:
         "Quién hizo qué y cuándo, en un registro a prueba de manipulación que puedes verificar y exportar.",
     },
+    themes: {
+      title: "Tema",
+      description: "Tu logotipo, colores de marca, tipografía y esquinas, con vista previa antes de guardar.",
+    },
   },
   members: membersEs,
   groups: groupsEs,
@@ -130,4 +140,5 @@ export const es: typeof en = {
   models: modelsEs,
   instructions: instructionsEs,
   audit: auditEs,
+  themes: themesEs,
 };

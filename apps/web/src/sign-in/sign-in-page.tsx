@@ -9,6 +9,7 @@ import { PreferencesMenu } from "../app/preferences-menu.tsx";
 import { TextField } from "../app/text-field.tsx";
 import { ForgotPasswordLink } from "../password-reset/forgot-password-link.tsx";
 import { useSession } from "../session/session-context.tsx";
+import { SignInLogo } from "../theme/sign-in-logo.tsx";
 import { IdentityProviderButtons } from "./identity-provider-buttons.tsx";
 import "./sign-in.css";
 
@@ -88,6 +89,7 @@ export function SignInPage({ search, redirectTo }: { search: URLSearchParams; re
       </header>
       <main className="sign-in__main">
         <section className="sign-in__card" aria-labelledby={headingId}>
+          <SignInLogo tenantSlug={tenantFromUrl} />
           <PennyMark className="sign-in__mark" />
           <h1 id={headingId}>{t("signIn.title")}</h1>
           <p className="sign-in__lead">{t("signIn.lead")}</p>

@@ -1,5 +1,8 @@
-/** The colour schemes; "system" follows the operating system's setting. */
-export const themes = ["system", "light", "dark"] as const;
+/**
+ * The colour schemes; "system" follows the operating system's settings (light or dark, and high contrast when it
+ * asks for more contrast). "high-contrast" is light or dark by the system's scheme, with AAA contrast.
+ */
+export const themes = ["system", "light", "dark", "high-contrast"] as const;
 export type Theme = (typeof themes)[number];
 
 const STORAGE_KEY = "penny.theme";

@@ -36,12 +36,15 @@ function read(): string {
 
 function subscribe(onChange: () => void) {
   const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
-  const scheme = window.matchMedia("(prefers-color-scheme: dark)");
-  scheme.addEventListener("change", onChange);
+  // The tenant's brand colours are inline variables on <html>; the system's scheme and contrast are media queries.
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme", "style"] });
+  const queries = ["(prefers-color-scheme: dark)", "(prefers-contrast: more)"].map((query) =>
+    window.matchMedia(query),
+  );
+  for (const query of queries) query.addEventListener("change", onChange);
   return () => {
     observer.disconnect();
-    scheme.removeEventListener("change", onChange);
+    for (const query of queries) query.removeEventListener("change", onChange);
   };
 }
 

@@ -10,8 +10,11 @@ import { ChatView } from "../chat/chat-view.tsx";
 import { ConversationMenu } from "../chat/conversation-menu.tsx";
 import { ConversationList } from "../conversations/conversation-list.tsx";
 import { useConversations } from "../conversations/use-conversations.ts";
+import { MemoryDialog } from "../memory/memory-dialog.tsx";
+import { WorkbenchPalette } from "../palette/workbench-palette.tsx";
 import { useMe } from "../session/session-context.tsx";
 import { TenantSwitcher } from "../tenants/tenant-switcher.tsx";
+import { TenantLogo } from "../theme/tenant-logo.tsx";
 import { AccountMenu } from "./account-menu.tsx";
 import { PaneResizer } from "./pane-resizer.tsx";
 import { UndoBar } from "./undo-bar.tsx";
@@ -35,8 +38,8 @@ function titleFrom(question: string): string {
 
 /**
  * The three panes: conversations, the chat, the artifact panel. On a wide screen the side panes are columns that
- * can be resized (drag or arrow keys) and collapsed; on a narrow one they are drawers. Keyboard: Ctrl+Alt+N starts
- * a conversation, Ctrl+K searches them, Escape closes a drawer.
+ * can be resized (drag or arrow keys) and collapsed; on a narrow one they are drawers. Keyboard: Ctrl/⌘+K opens the
+ * command palette, Ctrl+Alt+N starts a conversation, Ctrl+Shift+F searches them, Escape closes a drawer.
  */
 export function Workbench({ conversationId }: { conversationId: string | null }) {
   const { t } = useTranslation();
@@ -55,6 +58,8 @@ export function Workbench({ conversationId }: { conversationId: string | null })
     null,
   );
   const [deleted, setDeleted] = useState<Conversation | null>(null);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [memoryOpen, setMemoryOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const artifactCount = useRef(0);
   const composerRef = useRef<HTMLTextAreaElement>(null);
@@ -81,16 +86,24 @@ export function Workbench({ conversationId }: { conversationId: string | null })
     requestAnimationFrame(() => composerRef.current?.focus());
   }, [compact]);
 
+  const searchConversations = useCallback(() => {
+    setListOpen(true);
+    requestAnimationFrame(() => searchRef.current?.focus());
+  }, []);
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const modifier = event.ctrlKey || event.metaKey;
-      if (modifier && event.altKey && event.key.toLowerCase() === "n") {
+      const key = event.key.toLowerCase();
+      if (modifier && event.altKey && key === "n") {
         event.preventDefault();
         newConversation();
-      } else if (modifier && !event.altKey && event.key.toLowerCase() === "k") {
+      } else if (modifier && !event.altKey && !event.shiftKey && key === "k") {
         event.preventDefault();
-        setListOpen(true);
-        requestAnimationFrame(() => searchRef.current?.focus());
+        setPaletteOpen(true);
+      } else if (modifier && event.shiftKey && !event.altKey && key === "f") {
+        event.preventDefault();
+        searchConversations();
       } else if (event.key === "Escape" && compact && (listOpen || panelOpen)) {
         setListOpen(false);
         setPanelOpen(false);
@@ -98,7 +111,7 @@ export function Workbench({ conversationId }: { conversationId: string | null })
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [compact, listOpen, panelOpen, newConversation]);
+  }, [compact, listOpen, panelOpen, newConversation, searchConversations]);
 
   const start = useCallback(
     async (question: string) => {
@@ -181,6 +194,7 @@ export function Workbench({ conversationId }: { conversationId: string | null })
         <span className="topbar__brand">
           <PennyMark className="topbar__mark" />
           <span className="topbar__name">Penny</span>
+          <TenantLogo />
           <TenantSwitcher />
         </span>
         <h1 className="topbar__title">{title}</h1>
@@ -289,6 +303,23 @@ export function Workbench({ conversationId }: { conversationId: string | null })
           />
         )}
       </div>
+      {paletteOpen && (
+        <WorkbenchPalette
+          onClose={() => setPaletteOpen(false)}
+          actions={{
+            conversations: conversations.conversations,
+            listOpen,
+            panelOpen,
+            newConversation,
+            searchConversations,
+            openConversation,
+            toggleList: () => setListOpen((value) => !value),
+            togglePanel: () => setPanelOpen((value) => !value),
+            openMemory: () => setMemoryOpen(true),
+          }}
+        />
+      )}
+      {memoryOpen && <MemoryDialog onClose={() => setMemoryOpen(false)} />}
       {deleted && <UndoBar title={deleted.title} onUndo={() => void undoDelete()} onDismiss={dismissUndo} />}
     </div>
   );
