@@ -338,4 +338,57 @@ describe("account screens in Chromium", () => {
     });
     await context.close();
   });
+  it("changes one's own name and password from the account page; the old password stops working", async () => {
+    await invite("admin", "profile@example.test", "viewer");
+    const token = (await mailedPath("profile@example.test", "/invite/")).split("/invite/")[1];
+    const accepted = await session.server.testApp.app.inject({
+      method: "POST",
+      url: `/v1/invites/${token}/accept`,
+      payload: { name: "Pat Profile", password: "the first long passphrase" },
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+
+    const context = await openContext();
+    const page = await context.newPage();
+    await signInAs(page, "profile@example.test", "the first long passphrase");
+    await page.getByRole("textbox", { name: "Message" }).waitFor();
+    await openAccountPage(page);
+
+    await page.getByRole("button", { name: "Change name" }).click();
+    await page.getByLabel("Your name").fill("Patricia Profile");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await page.getByText("Patricia Profile", { exact: true }).waitFor();
+    expect((await (await page.request.get("/v1/me")).json()).user.name).toBe("Patricia Profile");
+
+    const password = page.getByRole("region", { name: "Password", exact: true });
+    await password.getByLabel("Current password").fill("not the password");
+    await password.getByLabel("New password", { exact: true }).fill("the second long passphrase");
+    await password.getByLabel("New password again").fill("the second long passphrase");
+    await password.getByRole("button", { name: "Change password" }).click();
+    await password.getByRole("alert").filter({ hasText: "The current password is not right." }).waitFor();
+
+    await password.getByLabel("Current password").fill("the first long passphrase");
+    await password.getByLabel("New password again").fill("something else entirely");
+    await password.getByRole("button", { name: "Change password" }).click();
+    await password
+      .getByRole("alert")
+      .filter({ hasText: "The two new passwords are not the same." })
+      .waitFor();
+
+    await password.getByLabel("New password again").fill("the second long passphrase");
+    await password.getByRole("button", { name: "Change password" }).click();
+    await password.getByRole("status").filter({ hasText: "Password changed." }).waitFor();
+    await expectCleanPage(page, "the account page after changing the password");
+    // This browser stays signed in.
+    expect((await page.request.get("/v1/me")).status()).toBe(200);
+
+    const later = await openContext();
+    const again = await later.newPage();
+    await signInAs(again, "profile@example.test", "the first long passphrase");
+    await again.getByRole("alert").waitFor();
+    await signInAs(again, "profile@example.test", "the second long passphrase");
+    await again.getByRole("textbox", { name: "Message" }).waitFor();
+    await later.close();
+    await context.close();
+  });
 });

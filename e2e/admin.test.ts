@@ -93,6 +93,18 @@ describe("the admin console in Chromium", () => {
       role: "viewer",
     });
 
+    // Resending mails a fresh link: the earlier invitation shows as revoked, a new one as pending.
+    await row.getByRole("button", { name: `Resend the invite to ${INVITEE}` }).click();
+    await expect
+      .poll(async () => {
+        const answer = await apiGet<{ invites: { email: string; status: string }[] }>("/v1/invites");
+        return answer.json.invites
+          .filter((invite) => invite.email === INVITEE)
+          .map((invite) => invite.status)
+          .sort();
+      })
+      .toEqual(["pending", "revoked"]);
+
     const members = main().getByRole("table", { name: "Members of this organization" });
     await members.getByRole("row").filter({ hasText: "viewer@acme.test" }).getByText("Active").waitFor();
     // The tenant's only admin cannot step down: the API's refusal is said in words and the role stays.

@@ -56,6 +56,10 @@ describe("the workbench in Chromium", () => {
     await toolCard.waitFor();
     expect(await toolCard.textContent()).toContain("get_company_kpis");
     await toolCard.getByText("Done").waitFor();
+    // The server's timing of the call shows on the card, spoken as a duration.
+    const duration = toolCard.locator(".tool-card__duration");
+    await duration.waitFor();
+    expect(await duration.textContent()).toMatch(/^Ran for\s\d+(\.\d)?\s(ms|s)$/);
 
     const panel = page.getByRole("complementary");
     await panel.locator(".chart-artifact__canvas svg").first().waitFor();
@@ -288,7 +292,8 @@ describe("the workbench in Chromium", () => {
       await page.keyboard.press("Enter");
       await page.getByRole("heading", { level: 1, name: "Quarterly revenue" }).waitFor();
 
-      await page.keyboard.press("Control+k");
+      // Ctrl+K opens the command palette now; the search keeps Ctrl+Shift+F.
+      await page.keyboard.press("Control+Shift+F");
       await page.keyboard.type("no such words anywhere");
       await conversations.getByText("No conversation matches your search.").waitFor();
       await page.getByLabel("Search conversations").fill("revenue");

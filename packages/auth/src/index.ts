@@ -1,4 +1,11 @@
 export {
+  CurrentPasswordWrongError,
+  PasswordChangeThrottledError,
+  PasswordNotSetError,
+} from "./account/account-errors.ts";
+export { changePassword } from "./account/change-password.ts";
+export { updateProfile } from "./account/update-profile.ts";
+export {
   API_KEY_PREFIX,
   type ApiKeyKind,
   type ApiKeyView,
@@ -56,6 +63,7 @@ export {
   listInvites,
   maskEmail,
   previewInvite,
+  resendInvite,
   revokeInvite,
 } from "./invites/index.ts";
 export { recentFailures, recordFailure } from "./login/attempts.ts";

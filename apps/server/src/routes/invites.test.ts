@@ -99,6 +99,58 @@ describe("invitations over a real SMTP server", () => {
     expect(unknown.statusCode).toBe(404);
   });
 
+  it("sends an invitation again with a new link; the old link stops working and an accepted one cannot be resent", async () => {
+    const manager = await sessionHeaders(testApp.app, fixture.users.manager);
+    const invited = await testApp.app.inject({
+      method: "POST",
+      url: "/v1/invites",
+      headers: manager,
+      payload: { email: "resend.me@example.test", role: "viewer" },
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const firstToken = tokenFromMail("resend.me@example.test");
+    const mailsBefore = smtp.received.filter((mail) => mail.to.includes("resend.me@example.test")).length;
+
+    const resent = await testApp.app.inject({
+      method: "POST",
+      url: `/v1/invites/${invited.json().invite.id}/resend`,
+      headers: manager,
+    });
+    expect(resent.statusCode, resent.body).toBe(201);
+    expect(resent.json()).toMatchObject({
+      delivered: "smtp",
+      invite: { email: "resend.me@example.test", role: "viewer", status: "pending" },
+    });
+    expect(resent.json().invite.id).not.toBe(invited.json().invite.id);
+    expect(smtp.received.filter((mail) => mail.to.includes("resend.me@example.test")).length).toBe(
+      mailsBefore + 1,
+    );
+    const secondToken = tokenFromMail("resend.me@example.test");
+    expect(secondToken).not.toBe(firstToken);
+    const old = await testApp.app.inject({ method: "GET", url: `/v1/invites/${firstToken}/preview` });
+    expect(old.json().status).toBe("revoked");
+
+    const accepted = await testApp.app.inject({
+      method: "POST",
+      url: `/v1/invites/${secondToken}/accept`,
+      payload: { name: "Resent Person", password: "a long enough passphrase" },
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const again = await testApp.app.inject({
+      method: "POST",
+      url: `/v1/invites/${resent.json().invite.id}/resend`,
+      headers: manager,
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe("PENNY_INVITE_USED");
+    const unknown = await testApp.app.inject({
+      method: "POST",
+      url: "/v1/invites/00000000-0000-4000-8000-000000000000/resend",
+      headers: manager,
+    });
+    expect(unknown.statusCode).toBe(404);
+  });
+
   it("refuses a role above the inviter's, a revoked link, an unknown token and a weak password", async () => {
     const manager = await sessionHeaders(testApp.app, fixture.users.manager);
     const above = await testApp.app.inject({

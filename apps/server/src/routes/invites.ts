@@ -6,6 +6,7 @@ import {
   inviteStatuses,
   listInvites,
   previewInvite,
+  resendInvite,
   revokeInvite,
 } from "@penny/auth";
 import { memberRoles } from "@penny/db";
@@ -101,6 +102,37 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
         actorId: principal.userId ?? "",
         requestContext: auditContext(request),
       });
+    },
+  );
+
+  app.post(
+    "/v1/invites/:inviteId/resend",
+    {
+      config: { access: "invites:manage" },
+      schema: {
+        summary: "Send an invitation again with a new link and a new expiry; the old link stops working",
+        tags: ["invites"],
+        params: z.object({ inviteId: z.uuid("must be an invite id") }),
+        response: {
+          201: z.object({ invite: inviteSchema, delivered: z.enum(["smtp", "outbox"]) }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      if (!principal.role || !principal.userId)
+        throw new AuthError("PENNY_FORBIDDEN", "Only a member can invite.");
+      const { invite, delivery } = await resendInvite(app.database, {
+        tenantId: principal.tenantId,
+        inviteId: request.params.inviteId,
+        actorId: principal.userId,
+        actorRole: principal.role,
+        mailer: app.mailer,
+        baseUrl,
+        requestContext: auditContext(request),
+      });
+      return reply.code(201).send({ invite, delivered: delivery.delivered });
     },
   );
 

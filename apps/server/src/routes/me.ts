@@ -1,4 +1,13 @@
-import { AuthError, listSessions, revokeSession, switchSessionTenant } from "@penny/auth";
+import {
+  AuthError,
+  CurrentPasswordWrongError,
+  changePassword,
+  listSessions,
+  PASSWORD_MAX_LENGTH,
+  revokeSession,
+  switchSessionTenant,
+  updateProfile,
+} from "@penny/auth";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { auditChange } from "../audit-context.ts";
@@ -35,6 +44,96 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
         sessionId: principal.sessionId,
         permissions: principal.permissions,
       });
+    },
+  );
+
+  app.patch(
+    "/v1/me",
+    {
+      config: { access: "session" },
+      schema: {
+        summary: "Change your own name (shown in every organization you belong to)",
+        tags: ["auth"],
+        body: z.object({
+          name: z
+            .string()
+            .trim()
+            .min(1, "must not be empty")
+            .max(200, "must be at most 200 characters")
+            .refine((name) => !/[\p{Cc}]/u.test(name), "must not contain control characters"),
+        }),
+        response: { 200: meSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      if (!principal.userId) throw new AuthError("PENNY_FORBIDDEN", "Not a session.");
+      await updateProfile(app.database, { userId: principal.userId, name: request.body.name });
+      await app.database.withTenant(principal.tenantId, (tx) =>
+        auditChange(tx, request, {
+          tenantId: principal.tenantId,
+          action: "auth.profile_update",
+          target: `user:${principal.userId}`,
+        }),
+      );
+      return describeMe(app, {
+        ...principal,
+        sessionId: principal.sessionId,
+        permissions: principal.permissions,
+      });
+    },
+  );
+
+  app.post(
+    "/v1/me/password",
+    {
+      config: { access: "session" },
+      schema: {
+        summary: "Change your own password; your other sessions end, this one stays",
+        tags: ["auth"],
+        body: z.object({
+          currentPassword: z.string().min(1, "is required").max(PASSWORD_MAX_LENGTH),
+          newPassword: z.string().min(1, "is required").max(PASSWORD_MAX_LENGTH),
+        }),
+        response: {
+          200: z.object({ endedSessions: z.int().describe("How many other sessions were signed out") }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      if (!principal.userId) throw new AuthError("PENNY_FORBIDDEN", "Not a session.");
+      const userId = principal.userId;
+      const result = await changePassword(app.database, {
+        userId,
+        currentSessionId: principal.sessionId,
+        currentPassword: request.body.currentPassword,
+        newPassword: request.body.newPassword,
+        ip: request.ip,
+      }).catch(async (error: unknown) => {
+        // A wrong current password on a live session may be someone else at the keyboard: the tenant sees it.
+        if (error instanceof CurrentPasswordWrongError) {
+          await app.database.withTenant(principal.tenantId, (tx) =>
+            auditChange(tx, request, {
+              tenantId: principal.tenantId,
+              action: "auth.password_change",
+              outcome: "failure",
+              target: `user:${userId}`,
+            }),
+          );
+        }
+        throw error;
+      });
+      await app.database.withTenant(principal.tenantId, (tx) =>
+        auditChange(tx, request, {
+          tenantId: principal.tenantId,
+          action: "auth.password_change",
+          target: `user:${principal.userId}`,
+          data: { endedSessions: result.endedSessions },
+        }),
+      );
+      return result;
     },
   );
 

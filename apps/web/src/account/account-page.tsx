@@ -2,19 +2,19 @@ import { useEffect, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Icon } from "../app/icons.tsx";
 import { PennyMark } from "../app/penny-mark.tsx";
-import { useMe } from "../session/session-context.tsx";
 import { TenantSwitcher } from "../tenants/tenant-switcher.tsx";
 import { AccountMenu } from "../workbench/account-menu.tsx";
 import { ApiKeysSection } from "./api-keys-section.tsx";
 import { followInApp } from "./follow-in-app.ts";
 import { MfaSection } from "./mfa-section.tsx";
+import { PasswordSection } from "./password-section.tsx";
+import { ProfileSection } from "./profile-section.tsx";
 import { SessionsSection } from "./sessions-section.tsx";
 import "./account.css";
 
-/** The signed-in person's own page: who they are, two-factor authentication, API keys and sessions. */
+/** The signed-in person's own page: who they are, their password, two-factor authentication, API keys and sessions. */
 export function AccountPage() {
   const { t } = useTranslation();
-  const me = useMe();
   const headingId = useId();
   useEffect(() => {
     document.title = `${t("accountPage.title")} · Penny`;
@@ -37,19 +37,8 @@ export function AccountPage() {
       </header>
       <main className="account__main" aria-labelledby={headingId}>
         <h1 id={headingId}>{t("accountPage.title")}</h1>
-        <section className="account__card" aria-labelledby={`${headingId}-profile`}>
-          <h2 id={`${headingId}-profile`}>{t("accountPage.profile.heading")}</h2>
-          <dl className="account__facts">
-            <dt>{t("accountPage.profile.name")}</dt>
-            <dd>{me.user?.name}</dd>
-            <dt>{t("accountPage.profile.email")}</dt>
-            <dd>{me.user?.email}</dd>
-            <dt>{t("accountPage.profile.tenant")}</dt>
-            <dd>{me.tenant.name}</dd>
-            <dt>{t("accountPage.profile.role")}</dt>
-            <dd>{me.role ? t(`account.roles.${me.role}`) : "—"}</dd>
-          </dl>
-        </section>
+        <ProfileSection />
+        <PasswordSection />
         <MfaSection />
         <ApiKeysSection />
         <SessionsSection />

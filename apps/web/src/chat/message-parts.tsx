@@ -23,8 +23,10 @@ export function MessageParts(props: {
   const { message, busy, onDecide } = props;
   const { t } = useTranslation();
   const approvals = new Map<string, ApprovalRequest>();
+  const durations = new Map<string, number>();
   for (const part of message.parts) {
     if (part.type === "data-approval") approvals.set(part.data.toolCallId, part.data);
+    if (part.type === "data-tool-timing") durations.set(part.data.toolCallId, part.data.durationMs);
   }
   return message.parts.map((part, index) => {
     const key = `${message.id}-${index}`;
@@ -43,6 +45,7 @@ export function MessageParts(props: {
           key={part.toolCallId}
           part={part}
           approval={approvals.get(part.toolCallId)}
+          durationMs={durations.get(part.toolCallId)}
           deciding={busy || !onDecide}
           onDecide={(decision) => part.approval && onDecide?.(part.approval.id, decision)}
         />

@@ -21,16 +21,32 @@ export interface RedactionNotice {
   redactions: { kind: string; count: number }[];
 }
 
+/** What a `data-tool-timing` part carries: how long a tool call ran and how it ended, for its card. */
+export interface ToolTiming {
+  toolCallId: string;
+  durationMs: number;
+  outcome: string;
+}
+
 /** The metadata Penny puts on an answer's `finish` chunk. */
 export interface AnswerMetadata {
   status?: "succeeded" | "failed" | "waiting_approval";
   runId?: string;
 }
 
-/** An AI SDK UI message with Penny's data parts (`data-artifact`, `data-approval`, `data-memory`, `data-redaction`). */
+/**
+ * An AI SDK UI message with Penny's data parts (`data-artifact`, `data-approval`, `data-memory`, `data-redaction`,
+ * `data-tool-timing`).
+ */
 export type PennyMessage = UIMessage<
   AnswerMetadata,
-  { artifact: ArtifactRef; approval: ApprovalRequest; memory: MemoryNotice; redaction: RedactionNotice }
+  {
+    artifact: ArtifactRef;
+    approval: ApprovalRequest;
+    memory: MemoryNotice;
+    redaction: RedactionNotice;
+    "tool-timing": ToolTiming;
+  }
 >;
 
 /** The text of a message's text parts, joined (what the person typed, or the answer's words). */

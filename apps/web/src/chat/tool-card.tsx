@@ -27,18 +27,37 @@ function summaryOf(output: unknown): string | undefined {
   return undefined;
 }
 
+/** A duration in the reader's language: "340 ms" under a second, "2.4 s" above. */
+function formatDuration(durationMs: number, language: string): string {
+  if (durationMs < 1000) {
+    return new Intl.NumberFormat(language, {
+      style: "unit",
+      unit: "millisecond",
+      unitDisplay: "short",
+    }).format(durationMs);
+  }
+  return new Intl.NumberFormat(language, {
+    style: "unit",
+    unit: "second",
+    unitDisplay: "short",
+    maximumFractionDigits: 1,
+  }).format(durationMs / 1000);
+}
+
 /**
- * A tool call as a card: which tool, its status, the result's summary; the arguments (and errors) on demand. A call
+ * A tool call as a card: which tool, its status, how long it ran, the result's summary; the arguments (and errors) on demand. A call
  * waiting for approval shows the decision controls instead.
  */
 export function ToolCard(props: {
   part: ToolPart;
   approval: Request | undefined;
+  /** How long the call ran, once the server has reported it (`data-tool-timing`). */
+  durationMs?: number | undefined;
   deciding: boolean;
   onDecide: (decision: { approved: boolean; editedArguments?: Record<string, unknown> }) => void;
 }) {
-  const { part, approval, deciding, onDecide } = props;
-  const { t } = useTranslation();
+  const { part, approval, durationMs, deciding, onDecide } = props;
+  const { t, i18n } = useTranslation();
   const name = getToolName(part);
   const tone = statusTone[part.state];
   const summary = part.state === "output-available" ? summaryOf(part.output) : undefined;
@@ -65,6 +84,12 @@ export function ToolCard(props: {
           {tone === "busy" && <span className="spinner" aria-hidden="true" />}
           {status}
         </span>
+        {durationMs !== undefined && (
+          <span className="tool-card__duration">
+            <span className="visually-hidden">{t("tools.duration")} </span>
+            {formatDuration(durationMs, i18n.language)}
+          </span>
+        )}
       </header>
       {summary && <p className="tool-card__summary">{summary}</p>}
       {part.state === "output-error" && <p className="tool-card__error">{part.errorText}</p>}

@@ -15,6 +15,8 @@ interface SessionApi {
   /** Finishes a sign-in that owes a TOTP or recovery code. */
   verifyCode(code: string): Promise<void>;
   signOut(): Promise<void>;
+  /** Takes a fresh description of the caller (after changing one's own name, say). */
+  replaceMe(me: Me): void;
 }
 
 const SessionContext = createContext<SessionApi | null>(null);
@@ -70,6 +72,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         await api.post("/v1/auth/mfa/verify", { code });
         enter(await api.get<Me>("/v1/me"));
       },
+      replaceMe: enter,
       async signOut() {
         try {
           await api.post("/v1/auth/logout");

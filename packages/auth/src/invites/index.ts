@@ -23,4 +23,5 @@ export { InviteeAlreadyMemberError } from "./invitee-already-member-error.ts";
 export { listInvites } from "./list-invites.ts";
 export { type InvitePreview, maskEmail, previewInvite } from "./preview-invite.ts";
 export type { InviteRequestContext } from "./request-context.ts";
+export { resendInvite } from "./resend-invite.ts";
 export { revokeInvite } from "./revoke-invite.ts";

@@ -14,8 +14,8 @@ const statusBadge: Record<Invite["status"], string> = {
 };
 
 /**
- * The tenant's invitations with their status. Revoke ends a pending link; resend invites the same address again,
- * which the API answers by replacing the earlier invitation with a fresh link.
+ * The tenant's invitations with their status. Revoke ends a pending link; resend mails the same address and role a
+ * fresh link (`POST /v1/invites/:id/resend`), which replaces the earlier one.
  */
 export function InvitesList({ invites, onChanged }: { invites: Invite[]; onChanged(): void }) {
   const { t } = useTranslation();
@@ -28,7 +28,7 @@ export function InvitesList({ invites, onChanged }: { invites: Invite[]; onChang
       () =>
         action === "revoke"
           ? api.delete(`/v1/invites/${invite.id}`)
-          : api.post("/v1/invites", { email: invite.email, role: invite.role }),
+          : api.post(`/v1/invites/${invite.id}/resend`),
       t(action === "revoke" ? "admin.members.revoked" : "admin.members.resent", { email: invite.email }),
     );
     if (done) onChanged();
@@ -62,7 +62,7 @@ export function InvitesList({ invites, onChanged }: { invites: Invite[]; onChang
               </td>
               <td>{format.dateTime(invite.expiresAt)}</td>
               <td className="admin-table__actions">
-                {(invite.status === "pending" || invite.status === "expired") && (
+                {invite.status !== "accepted" && (
                   <button
                     type="button"
                     className="button button--secondary button--small"
