@@ -357,7 +357,7 @@ describe("account screens in Chromium", () => {
     await page.getByRole("button", { name: "Change name" }).click();
     await page.getByLabel("Your name").fill("Patricia Profile");
     await page.getByRole("button", { name: "Save name" }).click();
-    await page.getByText("Patricia Profile", { exact: true }).waitFor();
+    await page.getByRole("main").getByText("Patricia Profile", { exact: true }).waitFor();
     expect((await (await page.request.get("/v1/me")).json()).user.name).toBe("Patricia Profile");
 
     const password = page.getByRole("region", { name: "Password", exact: true });

@@ -66,7 +66,7 @@ export function ProfileSection() {
           <>
             <dt>{t("accountPage.profile.name")}</dt>
             <dd>
-              {me.user?.name}{" "}
+              <span>{me.user?.name}</span>{" "}
               {me.user && (
                 <button
                   type="button"
