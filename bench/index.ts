@@ -14,14 +14,15 @@ import { measureColdStart } from "./cold-start.ts";
 import { measureEgressOverhead, printEgressReport } from "./egress.ts";
 import { type IsolationCost, measureIsolationCost } from "./isolation-cost.ts";
 import { measureSandbox, printSandboxReport } from "./sandbox.ts";
+import { measureBundle, measureLongConversation, printWebReport } from "./web.ts";
 
 const operations = Number(process.env.BENCH_OPS ?? 2000);
 const serverUrl =
   process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const masterKey = Buffer.alloc(32, 9).toString("base64");
-/** BENCH_ONLY=chat (or isolation, auth, cold, egress, sandbox, comma-separated) runs just those parts. */
+/** BENCH_ONLY=chat (or isolation, auth, cold, egress, sandbox, web, comma-separated) runs just those parts. */
 const only = process.env.BENCH_ONLY?.split(",").map((part) => part.trim());
-const want = (part: "isolation" | "auth" | "cold" | "chat" | "egress" | "sandbox") =>
+const want = (part: "isolation" | "auth" | "cold" | "chat" | "egress" | "sandbox" | "web") =>
   !only || only.includes(part);
 const streamLevels = (process.env.BENCH_STREAMS ?? "50,200,500").split(",").map(Number);
 
@@ -204,3 +205,5 @@ if (backendParts.some(want)) printReport([await benchPglite(), await benchPostgr
 if (want("egress")) printEgressReport(await measureEgressOverhead(operations));
 // The Python sandbox against python3 run directly; BENCH_SANDBOX_JOBS jobs each way (default 20).
 if (want("sandbox")) printSandboxReport(await measureSandbox(Number(process.env.BENCH_SANDBOX_JOBS ?? 20)));
+// The web app's script weight and a 1,000-message conversation in Chromium against static HTML.
+if (want("web")) printWebReport(await measureBundle(), await measureLongConversation());

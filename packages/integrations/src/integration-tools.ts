@@ -1,5 +1,5 @@
 import type { EgressClient } from "@penny/egress";
-import type { Tool } from "@penny/tools";
+import type { Tool, ToolDescribeContext } from "@penny/tools";
 import { isConnected } from "./connections/connection-store.ts";
 import { openConnection } from "./connections/open-connection.ts";
 import type { AnyIntegration } from "./integration.ts";
@@ -19,9 +19,20 @@ export interface IntegrationToolsOptions {
  * connection; a side-effect tool needs approval by default like any other.
  */
 export function createIntegrationTools(options: IntegrationToolsOptions): Tool[] {
-  return (options.integrations ?? registered).flatMap((integration) =>
-    integration.tools.map(
-      (tool): Tool => ({
+  return (options.integrations ?? registered).flatMap((integration) => {
+    // Each call opens the calling tenant's own connection (settings, sealed secret, egress limits).
+    const connect = (context: Pick<ToolDescribeContext, "tenantId" | "database">) =>
+      context.database.withTenant(context.tenantId, (tx) =>
+        openConnection(tx, {
+          masterKey: options.masterKey,
+          egress: options.egress,
+          tenantId: context.tenantId,
+          integration,
+        }),
+      );
+    return integration.tools.map((tool): Tool => {
+      const describe = tool.describeCall;
+      return {
         name: tool.name,
         description: `${tool.description} (${integration.name} integration)`,
         inputSchema: tool.inputSchema,
@@ -31,18 +42,14 @@ export function createIntegrationTools(options: IntegrationToolsOptions): Tool[]
         timeoutMs: tool.timeoutMs,
         concurrency: 4,
         availableFor: (tx) => isConnected(tx, integration.id),
-        execute: async (args, context) => {
-          const connection = await context.database.withTenant(context.tenantId, (tx) =>
-            openConnection(tx, {
-              masterKey: options.masterKey,
-              egress: options.egress,
-              tenantId: context.tenantId,
-              integration,
-            }),
-          );
-          return tool.execute(args, context, connection);
-        },
-      }),
-    ),
-  );
+        ...(describe
+          ? {
+              describeCall: async (args: Record<string, unknown>, context: ToolDescribeContext) =>
+                describe(args, context, await connect(context)),
+            }
+          : {}),
+        execute: async (args, context) => tool.execute(args, context, await connect(context)),
+      };
+    });
+  });
 }

@@ -1,5 +1,5 @@
 import type { EgressClient, EgressPolicy } from "@penny/egress";
-import type { JsonSchema, ToolContext, ToolResult } from "@penny/tools";
+import type { JsonSchema, ToolContext, ToolDescribeContext, ToolResult } from "@penny/tools";
 import type { z } from "zod";
 
 /** How an integration authenticates; the kinds are listed once here. */
@@ -31,6 +31,12 @@ export interface IntegrationTool<Config, Secret, Args = Record<string, unknown>>
   /** True when it changes something outside Penny; such tools wait for approval unless the tenant relaxes it. */
   sideEffect: boolean;
   timeoutMs: number;
+  /** What a call would do, for the approval card: where it goes and what it creates (reads only, changes nothing). */
+  describeCall?(
+    args: Args,
+    context: ToolDescribeContext,
+    connection: IntegrationConnection<Config, Secret>,
+  ): Promise<string>;
   execute(
     args: Args,
     context: ToolContext,

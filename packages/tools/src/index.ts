@@ -46,6 +46,7 @@ export type {
   JsonSchema,
   Tool,
   ToolContext,
+  ToolDescribeContext,
   ToolResult,
 } from "./tool.ts";
 export type { ToolCaller } from "./tool-caller.ts";

@@ -41,6 +41,9 @@ export interface ToolContext {
   pythonSandbox?: PythonSandbox;
 }
 
+/** What a tool may use to say what a call would do, before it runs (no artifacts, no sandbox). */
+export type ToolDescribeContext = Pick<ToolContext, "tenantId" | "userId" | "database" | "signal">;
+
 /** An artifact's bytes as a tool reads them. */
 export interface ArtifactContent {
   id: string;
@@ -74,5 +77,11 @@ export interface Tool<Args = Record<string, unknown>> {
    * connected it). Absent means always.
    */
   availableFor?(tx: Tx): Promise<boolean>;
+  /**
+   * What this call would do, in one sentence for the person asked to approve it ("Create an issue in Jira project
+   * OPS at https://acme.atlassian.net: …"). It may read (resolve an assignee) but must change nothing. Absent means
+   * the approval shows the arguments only.
+   */
+  describeCall?(args: Args, context: ToolDescribeContext): Promise<string>;
   execute(args: Args, context: ToolContext): Promise<ToolResult>;
 }

@@ -4,6 +4,9 @@ import type { Database } from "@penny/db";
 import type { PythonSandbox } from "@penny/sandbox";
 import type { ToolRegistry, ToolRouter } from "@penny/tools";
 
+/** How long a tool may take to say what a call would do before the approval is shown without it. */
+const describeTimeoutMs = 5_000;
+
 /**
  * The chat's view of the tool system: the router checks and runs calls; what tools make is stored as artifacts with
  * the call's lineage (conversation, answer message, run, tool invocation).
@@ -28,6 +31,23 @@ export function createToolbox(options: {
         toolsAllowed: input.toolsAllowed,
       });
       return { arguments: checked.arguments, needsApproval: checked.needsApproval };
+    },
+    describe: async ({ caller, name, arguments: args, signal }) => {
+      const tool = registry.get(name);
+      if (!tool?.describeCall) return undefined;
+      // A summary that cannot be made quickly is left out; the person still sees the arguments.
+      const limited = AbortSignal.any([signal, AbortSignal.timeout(describeTimeoutMs)]);
+      try {
+        const summary = await tool.describeCall(args, {
+          tenantId: caller.tenantId,
+          userId: caller.userId,
+          database,
+          signal: limited,
+        });
+        return summary.trim() || undefined;
+      } catch {
+        return undefined;
+      }
     },
     execute: async ({ caller, name, arguments: args, signal, lineage }) => {
       const tool = registry.get(name);

@@ -21,6 +21,7 @@ export function ApprovalRequest(props: {
   const [problem, setProblem] = useState<string | null>(null);
   const fieldId = useId();
   const problemId = useId();
+  const summaryId = useId();
 
   const approveEdited = (event: FormEvent) => {
     event.preventDefault();
@@ -39,8 +40,13 @@ export function ApprovalRequest(props: {
   };
 
   return (
-    <fieldset className="approval">
+    <fieldset className="approval" aria-describedby={request?.summary ? summaryId : undefined}>
       <legend className="approval__question">{t("approval.question")}</legend>
+      {request?.summary && (
+        <p className="approval__summary" id={summaryId}>
+          <span className="approval__summary-label">{t("approval.willDo")}</span> {request.summary}
+        </p>
+      )}
       {request?.expiresAt && (
         <p className="approval__expiry">
           {t("approval.expires", { time: format.dateTime(request.expiresAt) })}

@@ -7,6 +7,8 @@ export interface ApprovalRequest {
   toolCallId: string;
   toolName: string;
   arguments: Record<string, unknown>;
+  /** What the call will do, in the tool's words ("Create a Task in Jira project OPS at …"), when the tool says. */
+  summary?: string;
   expiresAt: string;
 }
 

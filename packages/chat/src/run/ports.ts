@@ -55,6 +55,16 @@ export interface ChatToolbox {
     arguments: unknown;
     toolsAllowed?: string[];
   }): Promise<{ arguments: Record<string, unknown>; needsApproval: boolean }>;
+  /**
+   * What a checked call would do, in one sentence for the person asked to approve it; undefined when the tool does
+   * not say or could not tell in time (the approval then shows the arguments only).
+   */
+  describe?(input: {
+    caller: Caller;
+    name: string;
+    arguments: Record<string, unknown>;
+    signal: AbortSignal;
+  }): Promise<string | undefined>;
   execute(input: {
     caller: Caller;
     name: string;

@@ -89,6 +89,13 @@ export async function handleToolCall(context: CallContext, call: RequestedToolCa
   }
 
   if (checked.needsApproval) {
+    // The approval card says what will happen where ("Create an issue in Jira project OPS at …"), not only the JSON.
+    const summary = await engine.toolbox.describe?.({
+      caller,
+      name: call.toolName,
+      arguments: checked.arguments,
+      signal: context.signal,
+    });
     const expiresAt = new Date(
       (engine.now?.() ?? new Date()).getTime() + (engine.approvalTtlMs ?? 15 * 60_000),
     );
@@ -113,7 +120,12 @@ export async function handleToolCall(context: CallContext, call: RequestedToolCa
         actor: { type: "user", id: caller.userId },
         action: "tool.approval.request",
         target: `tool:${call.toolName}`,
-        data: { runId: context.runId, approvalId: created.id, argumentsHash: invocation.argumentsHash },
+        data: {
+          runId: context.runId,
+          approvalId: created.id,
+          argumentsHash: invocation.argumentsHash,
+          ...(summary ? { summaryHash: auditPayloadHash(summary) } : {}),
+        },
       });
       return created;
     });
@@ -128,6 +140,7 @@ export async function handleToolCall(context: CallContext, call: RequestedToolCa
             toolCallId: call.toolCallId,
             toolName: call.toolName,
             arguments: checked.arguments,
+            ...(summary ? { summary } : {}),
             expiresAt: approval.expiresAt.toISOString(),
           },
         },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { IntegrationTool } from "../integration.ts";
 import { textToAdf } from "./adf.ts";
-import { jiraRequest } from "./jira-client.ts";
+import { type JiraConnection, jiraRequest } from "./jira-client.ts";
 import type { JiraConfig, JiraSecret } from "./jira-config.ts";
 import { resolveJiraUser } from "./jira-users.ts";
 
@@ -62,6 +62,17 @@ export const createJiraTicket: IntegrationTool<JiraConfig, JiraSecret, CreateJir
   },
   sideEffect: true,
   timeoutMs: 20_000,
+  async describeCall(args, context, connection) {
+    const { siteUrl, defaultIssueType } = connection.config;
+    const parts = [
+      `Create a ${args.issueType ?? defaultIssueType} in Jira project ${args.projectKey} at ${siteUrl}: “${args.title}”`,
+    ];
+    if (args.assignee)
+      parts.push(`assignee ${await describeAssignee(connection, args.assignee, context.signal)}`);
+    if (args.labels?.length) parts.push(`labels ${args.labels.join(", ")}`);
+    if (args.description) parts.push(`description “${clip(args.description, 200)}”`);
+    return parts.join(", ");
+  },
   async execute(args, context, connection) {
     const assignee = args.assignee
       ? await resolveJiraUser(connection, args.assignee, context.signal)
@@ -96,3 +107,23 @@ export const createJiraTicket: IntegrationTool<JiraConfig, JiraSecret, CreateJir
     };
   },
 };
+
+/** The person Jira would assign, as Jira names them; or why it could not tell (the call would then fail). */
+async function describeAssignee(
+  connection: JiraConnection,
+  assignee: string,
+  signal: AbortSignal,
+): Promise<string> {
+  try {
+    const user = await resolveJiraUser(connection, assignee, signal);
+    const email = user.emailAddress ? ` (${user.emailAddress})` : "";
+    return `${user.displayName ?? user.accountId}${email}`;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return `“${assignee}” (not resolved: ${reason})`;
+  }
+}
+
+function clip(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}

@@ -238,4 +238,32 @@ describe("Jira integration against the Jira REST v3 test double", () => {
     );
     expect(JSON.stringify(connections)).not.toContain(jira.apiToken);
   });
+
+  it("describes a call for the approval card without creating anything, and says when the assignee is unclear", async () => {
+    const tool = createIntegrationTools({ masterKey, egress }).find(
+      (entry) => entry.name === "create_jira_ticket",
+    );
+    const context = { tenantId: connected, userId: null, database };
+    const createdBefore = jira.created.length;
+    const summary = await tool?.describeCall?.(
+      {
+        projectKey: "OPS",
+        title: "Badge reader broken",
+        assignee: "bob@example.com",
+        labels: ["facilities"],
+      },
+      { ...context, signal: AbortSignal.timeout(5000) },
+    );
+    expect(summary).toBe(
+      `Create a Task in Jira project OPS at ${jira.url}: “Badge reader broken”, assignee Bob Stone (bob@example.com), labels facilities`,
+    );
+    const unclear = await tool?.describeCall?.(
+      { projectKey: "OPS", title: "Badge reader broken", assignee: "Ana" },
+      { ...context, signal: AbortSignal.timeout(5000) },
+    );
+    expect(unclear).toMatch(
+      /assignee “Ana” \(not resolved: "Ana" matches several Jira users \(Ana García, Ana Gómez\)/,
+    );
+    expect(jira.created).toHaveLength(createdBefore);
+  });
 });

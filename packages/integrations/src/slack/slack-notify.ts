@@ -37,6 +37,10 @@ export const slackNotify: IntegrationTool<SlackConfig, SlackSecret, SlackNotifyA
   },
   sideEffect: true,
   timeoutMs: 15_000,
+  async describeCall(args, _context, connection) {
+    const blocks = args.blocks?.length ? ` (with ${args.blocks.length} Block Kit blocks)` : "";
+    return `Post to Slack ${args.channel} via ${connection.config.apiBaseUrl}: “${args.text}”${blocks}`;
+  },
   async execute(args, context, connection) {
     const message = await slackCall(
       connection,

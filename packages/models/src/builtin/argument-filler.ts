@@ -14,6 +14,8 @@ import {
   extractCollection,
   extractDescription,
   extractLabels,
+  extractMessage,
+  extractPatterned,
   extractQuoted,
   extractTitle,
 } from "./text-slots.ts";
@@ -32,6 +34,8 @@ export type FillOutcome =
 /** Data already at hand (e.g. a table from an earlier tool result) that the sentence itself does not contain. */
 export interface FillExtras {
   table?: TableRows;
+  /** What earlier steps of the request produced, in words (e.g. "Created Jira issue OPS-7 … <link>"), for a message. */
+  reference?: string;
 }
 
 class NeedsClarification {
@@ -148,6 +152,10 @@ class ArgumentFiller {
         return extractDescription(text);
       case "query":
         return extractSearchQuery(textWithoutCountsAndCollections(text));
+      case "message":
+        return this.fillMessage();
+      case "pattern":
+        return extractPatterned(text, safePattern(schema)) ?? this.namedValue(name);
       case "collection":
         return extractCollection(text);
       case "labels":
@@ -164,13 +172,24 @@ class ArgumentFiller {
         const nested = this.fillObject(schema, depth + 1);
         return Object.keys(nested).length > 0 ? nested : undefined;
       }
-      case "string": {
-        const words = splitIdentifier(name).join("\\s*");
-        return new RegExp(`\\b${words}\\s*[:=]\\s*("[^"]+"|\\S+)`, "iu")
-          .exec(text)?.[1]
-          ?.replace(/^"|"$/g, "");
-      }
+      case "string":
+        return this.namedValue(name);
     }
+  }
+
+  /** "channel: #ops", "priority = high": a value written after the argument's own name. */
+  private namedValue(name: string): string | undefined {
+    const words = splitIdentifier(name).join("\\s*");
+    return new RegExp(`\\b${words}\\s*[:=]\\s*("[^"]+"|\\S+)`, "iu")
+      .exec(this.request.text)?.[1]
+      ?.replace(/^"|"$/g, "");
+  }
+
+  /** The words the person gave for the message; else what the earlier steps produced (a link to the new ticket). */
+  private fillMessage(): string | undefined {
+    const own = extractMessage(this.request.text);
+    if (own && this.extras.reference) return `${own}\n${this.extras.reference}`;
+    return own ?? this.extras.reference;
   }
 
   private fillScope(values: unknown[]): string | undefined {

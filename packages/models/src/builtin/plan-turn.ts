@@ -1,13 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { LanguageModelV3CallOptions } from "@ai-sdk/provider";
 import { toolLeadIn, writeAnswer } from "./answer-writer.ts";
-import { type FillOutcome, fillArguments } from "./argument-filler.ts";
+import { type FillExtras, type FillOutcome, fillArguments } from "./argument-filler.ts";
 import { clarificationText } from "./clarification-text.ts";
 import { detectLanguage, type Language } from "./detect-language.ts";
 import type { EntityCatalogue } from "./entity-catalogue.ts";
 import { type MemoryTurn, readMemoryTurn } from "./memory-reply.ts";
 import { type ConversationView, readConversation } from "./prompt-reader.ts";
 import { type RequestContext, readRequest } from "./request-context.ts";
+import { splitRequestSteps } from "./request-steps.ts";
+import { describeResultsForMessage } from "./result-reference.ts";
 import { asSchema } from "./schema-view.ts";
 import { classifySmallTalk, smallTalkReply } from "./small-talk.ts";
 import { findTableInValue } from "./table-data.ts";
@@ -69,6 +71,8 @@ class TurnPlanner {
   private readonly language: Language;
   private readonly request: RequestContext;
   private readonly memory: MemoryTurn;
+  /** The request's steps in order ("create the ticket, then tell #ops"); one for most requests. */
+  private readonly steps: string[];
 
   constructor(private readonly input: PlanningInput) {
     this.tools = offeredTools(input.options);
@@ -76,7 +80,8 @@ class TurnPlanner {
     const earlier = detectLanguage(this.conversation.earlierUserTexts.join(" "), "en");
     this.language = detectLanguage(this.conversation.userText, earlier);
     this.memory = readMemoryTurn(this.conversation.userText);
-    this.request = this.read(this.memory.requestText);
+    this.steps = splitRequestSteps(this.memory.requestText);
+    this.request = this.read(this.steps[0] ?? this.memory.requestText);
   }
 
   plan(): TurnPlan {
@@ -105,6 +110,8 @@ class TurnPlanner {
   private planForRequest(): TurnPlan {
     const reply = this.memory.reply;
     if (reply) return { decision: "memory", ...reply, toolCalls: [] };
+    const stepped = this.planNextStep();
+    if (stepped) return stepped;
     const [best, ...others] = this.ranked(this.request);
     if (best)
       return this.planTool(
@@ -117,13 +124,18 @@ class TurnPlanner {
     return this.chat();
   }
 
-  private planTool(tool: ToolDefinition, alternatives: ToolDefinition[], request: RequestContext): TurnPlan {
-    const outcome = fillArguments(tool, request);
+  private planTool(
+    tool: ToolDefinition,
+    alternatives: ToolDefinition[],
+    request: RequestContext,
+    extras: FillExtras = {},
+  ): TurnPlan {
+    const outcome = fillArguments(tool, request, extras);
     if (outcome.kind === "filled") return toolCallPlan(tool, outcome.input, this.language);
     if (outcome.clarification.reason === "missing-argument" && outcome.clarification.role === "rows") {
       // A chart needs data first: fetch it with the next tool the request points at, chart it after the result.
       for (const source of alternatives) {
-        const sourceOutcome = fillArguments(source, request);
+        const sourceOutcome = fillArguments(source, request, extras);
         if (sourceOutcome.kind === "filled") return toolCallPlan(source, sourceOutcome.input, this.language);
         if (sourceOutcome.clarification.reason === "unknown-entity") return this.clarify(sourceOutcome);
       }
@@ -146,7 +158,44 @@ class TurnPlanner {
     return this.planTool(tool, [], this.read(`${earlierText}\n${this.conversation.userText}`));
   }
 
+  /**
+   * For a request of several steps: the first step no call of this turn has done yet, with what earlier steps made
+   * at hand (a message can carry the new ticket's link). Undefined for a one-step request, when every step is done,
+   * or when an earlier step failed or was denied (the answer then says so rather than going on).
+   */
+  private planNextStep(): TurnPlan | undefined {
+    if (this.steps.length < 2) return undefined;
+    const calls = this.conversation.turnCalls;
+    const results = calls.filter((call) => call.output !== undefined).map(readToolResult);
+    if (results.some((result) => result.status !== "ok")) return undefined;
+    let done = 0;
+    for (const step of this.steps) {
+      const request = this.read(step);
+      const [best, ...others] = this.ranked(request);
+      if (!best) continue;
+      const made = calls.findIndex((call, index) => index >= done && call.toolName === best.tool.name);
+      if (made >= 0) {
+        done = made + 1;
+        continue;
+      }
+      const reference = describeResultsForMessage(results);
+      const plan = this.planTool(
+        best.tool,
+        others.map((other) => other.tool),
+        request,
+        reference ? { reference } : {},
+      );
+      if (plan.decision !== "clarify" || results.length === 0) return plan;
+      // Say what is already done before asking what the next step needs.
+      const sofar = writeAnswer(results, this.conversation.userText, this.input.catalogue, this.language);
+      return { ...plan, text: `${sofar}\n\n${plan.text}` };
+    }
+    return undefined;
+  }
+
   private planAfterResults(): TurnPlan {
+    const stepped = this.planNextStep();
+    if (stepped) return stepped;
     const calls = this.conversation.turnCalls;
     const results = calls.filter((call) => call.output !== undefined).map(readToolResult);
     const table = results

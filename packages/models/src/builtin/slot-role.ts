@@ -12,6 +12,8 @@ export type SlotRole =
   | "assignee"
   | "description"
   | "query"
+  | "message"
+  | "pattern"
   | "collection"
   | "labels"
   | "rows"
@@ -69,6 +71,8 @@ export function slotRoleOf(name: string, schema: SchemaNode): SlotRole {
   if (/^(title|subject|summary|heading|name)$/i.test(name)) return "title";
   if (/assignee|owner|assign|email|user/i.test(name)) return "assignee";
   if (/description|body|details|notes|content|comment/i.test(name)) return "description";
+  // The words of a message to send ("text" of a chat post), unless the tool says it is a search.
+  if (/^(text|message)$/i.test(name) && !/search|query|find/i.test(descriptionOf(schema))) return "message";
   if (
     /^(query|q|question|search|prompt|terms?|keywords?|text)$/i.test(name) ||
     /search/i.test(descriptionOf(schema))
@@ -76,5 +80,6 @@ export function slotRoleOf(name: string, schema: SchemaNode): SlotRole {
     return "query";
   if (/collection|folder|namespace|library|space/i.test(name)) return "collection";
   if (/^(x|y)(field|axis|column)?$/i.test(words.replace(/\s+/g, ""))) return "axis";
+  if (typeof schema.pattern === "string") return "pattern";
   return "string";
 }

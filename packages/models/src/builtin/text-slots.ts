@@ -98,3 +98,29 @@ export function extractCollection(text: string): string | undefined {
   const name = before ?? after;
   return name && !isStopword(name.toLowerCase()) ? name : undefined;
 }
+
+const messageCue =
+  /\b(?:saying|that\s+says|with\s+(?:the\s+)?(?:message|text)|message\s*:|text\s*:|que\s+diga|diciendo|con\s+(?:el\s+)?(?:mensaje|texto)|mensaje\s*:|texto\s*:|(?:tell|notify|let\s+\S+\s+know|avisa|av[ií]sale|dile|diles|informa)\b[^"]*?\s(?:that|que)\s)\s*(.+)/isu;
+
+/** The words of a message to send: quoted text, or the clause after "saying", "with the message", "que diga". */
+export function extractMessage(text: string): string | undefined {
+  const quoted = extractQuoted(text);
+  if (quoted) return quoted;
+  const clause = messageCue.exec(text)?.[1];
+  if (!clause) return undefined;
+  const message = clause.trim().replace(/[\s,;]+$/, "");
+  return message.length > 0 ? message : undefined;
+}
+
+/**
+ * A word of the sentence that fits an argument's pattern (a "#channel", an id), when the pattern is selective: one
+ * that plain words do not satisfy, so an ordinary word is never taken for it.
+ */
+export function extractPatterned(text: string, pattern: RegExp): string | undefined {
+  if (["the", "ops", "hello", "Slack", "OPS"].some((word) => pattern.test(word))) return undefined;
+  for (const match of text.matchAll(/[#@]?[\p{L}\p{N}][\p{L}\p{N}._-]*/gu)) {
+    const word = match[0].replace(/[._-]+$/, "");
+    if (pattern.test(word)) return word;
+  }
+  return undefined;
+}

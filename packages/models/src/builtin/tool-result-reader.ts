@@ -73,6 +73,8 @@ export function readToolResult(call: PastToolCall): ReadToolResult {
     case "text":
       return fromValue(call, parseMaybeJson(output.value));
     case "error-text":
+      // How the AI SDK words a call a person denied when it converts UI messages back into a prompt.
+      if (/^tool call execution denied\.?$/i.test(output.value.trim())) return { ...base, status: "denied" };
       return { ...base, status: "error", message: output.value };
     case "error-json":
       return { ...base, status: "error", message: errorMessage(output.value) };

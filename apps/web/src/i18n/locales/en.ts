@@ -145,6 +145,9 @@ export const en = {
     duration: "Ran for",
     arguments: "Arguments",
     names: {
+      create_jira_ticket: "Jira ticket",
+      search_jira: "Jira search",
+      slack_notify: "Slack message",
       get_company_kpis: "Company KPIs",
       load_dashboard: "Dashboard",
       render_chart: "Chart",
@@ -164,6 +167,7 @@ export const en = {
   approval: {
     label: "Approval",
     question: "Penny wants to run this tool. Do you approve?",
+    willDo: "What will happen:",
     expires: "Waits for your decision until {{time}}.",
     approve: "Approve",
     deny: "Deny",

@@ -147,6 +147,9 @@ export const es: typeof en = {
     duration: "Duró",
     arguments: "Argumentos",
     names: {
+      create_jira_ticket: "Ticket de Jira",
+      search_jira: "Búsqueda en Jira",
+      slack_notify: "Mensaje de Slack",
       get_company_kpis: "Indicadores de la empresa",
       load_dashboard: "Panel",
       render_chart: "Gráfico",
@@ -166,6 +169,7 @@ export const es: typeof en = {
   approval: {
     label: "Aprobación",
     question: "Penny quiere usar esta herramienta. ¿Lo apruebas?",
+    willDo: "Qué se hará:",
     expires: "Espera tu decisión hasta {{time}}.",
     approve: "Aprobar",
     deny: "Denegar",

@@ -25,7 +25,7 @@ interface JiraUserRecord {
   active: boolean;
 }
 
-const users: JiraUserRecord[] = [
+const siteUsers: JiraUserRecord[] = [
   {
     accountId: "5b10a2844c20165700ede21g",
     accountType: "atlassian",
@@ -73,8 +73,22 @@ interface StoredIssue {
 }
 
 export async function startJiraTestDouble(
-  options: { email?: string; apiToken?: string; host?: string } = {},
+  options: {
+    email?: string;
+    apiToken?: string;
+    host?: string;
+    /** More people on the site (active Atlassian accounts), e.g. a tenant's members. */
+    people?: { accountId: string; displayName: string; emailAddress: string }[];
+  } = {},
 ): Promise<JiraTestDouble> {
+  const users: JiraUserRecord[] = [
+    ...siteUsers,
+    ...(options.people ?? []).map((person) => ({
+      ...person,
+      accountType: "atlassian" as const,
+      active: true,
+    })),
+  ];
   const email = options.email ?? "bot@example.com";
   const apiToken = options.apiToken ?? "ATATT3xFfGF0-test-token";
   const expected = `Basic ${Buffer.from(`${email}:${apiToken}`).toString("base64")}`;
@@ -155,7 +169,7 @@ export async function startJiraTestDouble(
     if (route === "POST /rest/api/3/issue") {
       const body = (await readJson(request)) as { fields?: Record<string, unknown> } | undefined;
       const fields = body?.fields ?? {};
-      const errors = validateIssue(fields);
+      const errors = validateIssue(fields, users);
       if (Object.keys(errors).length > 0) return send(response, 400, { errorMessages: [], errors });
       const projectKey = (fields.project as { key: string }).key;
       const key = `${projectKey}-${100 + created.length}`;
@@ -208,7 +222,7 @@ export async function startJiraTestDouble(
 }
 
 /** Field checks Jira makes on create, with its own wording. */
-function validateIssue(fields: Record<string, unknown>): Record<string, string> {
+function validateIssue(fields: Record<string, unknown>, users: JiraUserRecord[]): Record<string, string> {
   const errors: Record<string, string> = {};
   const project = fields.project as { key?: string } | undefined;
   if (!project?.key || !projects.includes(project.key)) errors.project = "Specify a valid project ID or key";

@@ -14,12 +14,20 @@ export interface SlackTestDouble {
   close(): Promise<void>;
 }
 
-const channels: Record<string, { id: string; member: boolean }> = {
+const standardChannels: Record<string, { id: string; member: boolean }> = {
   general: { id: "C0GENERAL01", member: true },
   random: { id: "C0RANDOM001", member: false },
 };
 
-export async function startSlackTestDouble(options: { botToken?: string } = {}): Promise<SlackTestDouble> {
+export async function startSlackTestDouble(
+  options: {
+    botToken?: string;
+    /** More channels the bot is a member of, by name without "#", e.g. { ops: "C0OPS00001" }. */
+    channels?: Record<string, string>;
+  } = {},
+): Promise<SlackTestDouble> {
+  const channels = { ...standardChannels };
+  for (const [name, id] of Object.entries(options.channels ?? {})) channels[name] = { id, member: true };
   const botToken = options.botToken ?? "xoxb-1111-2222-testdoubletoken";
   const posted: SlackTestDouble["posted"] = [];
   const server = createServer(async (request, response) => {

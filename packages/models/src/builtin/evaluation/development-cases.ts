@@ -221,6 +221,50 @@ export const developmentCases: EvaluationCase[] = [
       title: includes("renew the SSL certificates"),
     }),
   },
+  // Requests of several steps: the first call is the first step's (Slack follows once the ticket exists)
+  {
+    prompt:
+      "Create a Jira ticket in OPS titled 'Printer on fire' assigned to Ana with labels hardware and urgent, then tell #ops on Slack",
+    category: "jira",
+    expect: expectTool("create_jira_ticket", {
+      projectKey: "OPS",
+      title: "Printer on fire",
+      assignee: "ana@acme.test",
+      labels: includes("hardware", "urgent"),
+    }),
+  },
+  {
+    prompt:
+      "Crea un ticket de Jira en OPS titulado 'Impresora en llamas' asignado a Ana con etiquetas hardware y urgente, y luego avisa en #ops por Slack",
+    category: "jira",
+    expect: expectTool("create_jira_ticket", {
+      projectKey: "OPS",
+      title: "Impresora en llamas",
+      assignee: "ana@acme.test",
+      labels: includes("hardware", "urgente"),
+    }),
+  },
+  {
+    prompt: "Create a Jira ticket titled 'Printer on fire', then tell #ops on Slack",
+    category: "clarify",
+    expect: expectClarify("OPS"),
+  },
+  // Slack
+  {
+    prompt: "tell #ops on Slack that the VPN is back",
+    category: "notify",
+    expect: expectTool("slack_notify", { channel: "#ops", text: includes("VPN is back") }),
+  },
+  {
+    prompt: "post in #general on slack saying 'Deploy finished'",
+    category: "notify",
+    expect: expectTool("slack_notify", { channel: "#general", text: "Deploy finished" }),
+  },
+  {
+    prompt: "avisa en #soporte por Slack que el servidor ya funciona",
+    category: "notify",
+    expect: expectTool("slack_notify", { channel: "#soporte", text: includes("el servidor ya funciona") }),
+  },
   // Jira — Spanish
   {
     prompt: 'Crea un ticket en OPS titulado "Servidor de correo caído"',

@@ -21,7 +21,17 @@ describe("built-in model evaluation", () => {
     expect(report.byPart["held-out"].total).toBeGreaterThanOrEqual(30);
     expect(report.accuracy).toBeGreaterThanOrEqual(0.9);
     for (const figures of Object.values(report.byPart)) expect(figures.accuracy).toBeGreaterThanOrEqual(0.9);
-    for (const category of ["kpis", "dashboard", "chart", "jira", "search", "clarify", "none", "memory"]) {
+    for (const category of [
+      "kpis",
+      "dashboard",
+      "chart",
+      "jira",
+      "notify",
+      "search",
+      "clarify",
+      "none",
+      "memory",
+    ]) {
       expect(report.byCategory[category]?.total ?? 0).toBeGreaterThan(0);
     }
   });

@@ -24,7 +24,7 @@ export type Expectation =
 /** One phrasing of the evaluation set. */
 export interface EvaluationCase {
   prompt: string;
-  category: "kpis" | "dashboard" | "chart" | "jira" | "search" | "clarify" | "none" | "memory";
+  category: "kpis" | "dashboard" | "chart" | "jira" | "notify" | "search" | "clarify" | "none" | "memory";
   expect: Expectation;
 }
 

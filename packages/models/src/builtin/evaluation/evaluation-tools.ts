@@ -79,6 +79,24 @@ export const evaluationTools: ToolSet = {
       required: ["projectKey", "title"],
     }),
   },
+  slack_notify: {
+    description:
+      "Post a message to a Slack channel (#name or channel id), optionally with Block Kit blocks; the text is the " +
+      "notification and fallback. Needs a person's approval before it runs.",
+    inputSchema: jsonSchema({
+      type: "object",
+      properties: {
+        channel: {
+          type: "string",
+          pattern: "^(#[a-z0-9][a-z0-9._-]{0,79}|[CGD][A-Z0-9]{8,})$",
+          description: "#channel-name or a channel id such as C0123456789",
+        },
+        text: { type: "string", minLength: 1, maxLength: 4000 },
+        blocks: { type: "array", items: { type: "object" } },
+      },
+      required: ["channel", "text"],
+    }),
+  },
   search_documents: {
     description: "Search the uploaded documents.",
     inputSchema: jsonSchema({

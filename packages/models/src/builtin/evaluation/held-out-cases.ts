@@ -107,6 +107,25 @@ export const heldOutCases: EvaluationCase[] = [
     category: "clarify",
     expect: expectClarify("Aerospace"),
   },
+  {
+    prompt: 'open an ENG ticket called "Search is slow" for Ben, and then let #eng know on Slack',
+    category: "jira",
+    expect: expectTool("create_jira_ticket", {
+      projectKey: "ENG",
+      title: "Search is slow",
+      assignee: "ben@acme.test",
+    }),
+  },
+  {
+    prompt: "abre una incidencia en ENG titulada 'Exportar falla', después avisa al canal #eng en Slack",
+    category: "jira",
+    expect: expectTool("create_jira_ticket", { projectKey: "ENG", title: "Exportar falla" }),
+  },
+  {
+    prompt: "send a Slack message to #random saying lunch is here",
+    category: "notify",
+    expect: expectTool("slack_notify", { channel: "#random", text: includes("lunch is here") }),
+  },
   { prompt: "cheers, that's all", category: "none", expect: expectNone() },
   { prompt: "buenas tardes", category: "none", expect: expectNone() },
   { prompt: "can you write me a poem about spring?", category: "none", expect: expectNone() },
