@@ -48,6 +48,7 @@ const expectedAccess: Record<string, Access> = {
   "GET /v1/me/mfa": "session",
   "POST /v1/me/mfa/disable": "session",
   "POST /v1/me/mfa/recovery-codes": "session",
+  "GET /v1/policies/mfa": "policies:manage",
   "PUT /v1/policies/mfa": "policies:manage",
   "POST /v1/invites": "invites:manage",
   "GET /v1/invites": "invites:manage",

@@ -162,6 +162,8 @@ describe("MFA", () => {
       payload: { required: true },
     });
     expect(policy.statusCode, policy.body).toBe(200);
+    const read = await testApp.app.inject({ method: "GET", url: "/v1/policies/mfa", headers: admin });
+    expect(read.json()).toEqual({ required: true });
 
     const pending = await passwordLogin(fixture.users.creator);
     expect(pending.body).toMatchObject({ mfa: "enrol" });

@@ -255,6 +255,19 @@ export const mfaRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.get(
+    "/v1/policies/mfa",
+    {
+      config: { access: "policies:manage" },
+      schema: {
+        summary: "Whether the tenant requires MFA of every member",
+        tags: ["mfa", "policies"],
+        response: { 200: z.object({ required: z.boolean() }), ...problemResponses },
+      },
+    },
+    async (request) => ({ required: await isMfaRequired(app.database, principalOf(request).tenantId) }),
+  );
+
   app.put(
     "/v1/policies/mfa",
     {

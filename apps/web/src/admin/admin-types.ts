@@ -121,3 +121,31 @@ export interface AuditVerification {
   count: number;
   broken?: { seq: number; eventId: string; reason: string };
 }
+
+export interface IntegrationConnection {
+  config: Record<string, unknown>;
+  lastTestedAt: string | null;
+  lastTestOk: boolean | null;
+  lastTestMessage: string | null;
+}
+
+/** An integration Penny offers, with the JSON Schemas of its settings and credentials and this tenant's connection. */
+export interface Integration {
+  id: string;
+  name: string;
+  description: string;
+  configSchema: Record<string, unknown>;
+  credentialsSchema: Record<string, unknown>;
+  tools: { name: string; sideEffect: boolean }[];
+  connection: IntegrationConnection | null;
+}
+
+export interface Grant {
+  id: string;
+  subjectType: "role" | "group" | "user";
+  subjectId: string;
+  resourceType: "tool" | "datasource";
+  resourceId: string;
+  effect: "allow" | "deny";
+  createdAt: string;
+}

@@ -1,17 +1,20 @@
 import { en as auditEn, es as auditEs } from "./audit/messages.ts";
+import { en as grantsEn, es as grantsEs } from "./grants/messages.ts";
 import { en as groupsEn, es as groupsEs } from "./groups/messages.ts";
 import { en as instructionsEn, es as instructionsEs } from "./instructions/messages.ts";
+import { en as integrationsEn, es as integrationsEs } from "./integrations/messages.ts";
 import { en as membersEn, es as membersEs } from "./members/messages.ts";
 import { en as modelsEn, es as modelsEs } from "./models/messages.ts";
 import { en as signInEn, es as signInEs } from "./sign-in/messages.ts";
 import { en as themesEn, es as themesEs } from "./themes/messages.ts";
+import { en as twoFactorEn, es as twoFactorEs } from "./two-factor/messages.ts";
 
 /** The admin console's words, under `admin.` in both locale files. */
 export const en = {
   open: "Admin console",
   title: "Admin console",
   brand: "Admin",
-  lead: "Manage {{tenant}}: who is in it, which models answer, what they are told and what happened.",
+  lead: "Manage {{tenant}}: who is in it, which models and tools answer, what they are told and what happened.",
   home: "Overview",
   navigation: "Console sections",
   skipToContent: "Skip to the console's content",
@@ -47,9 +50,21 @@ export const en = {
       description:
         "Let people sign in with your identity provider: OpenID Connect, Google, Entra ID or GitHub.",
     },
+    "two-factor": {
+      title: "Two-factor authentication",
+      description: "Require a second factor (an authenticator app) at sign-in for every member.",
+    },
     models: {
       title: "Model providers",
       description: "Connect OpenAI, Anthropic, Google or your own server; choose the default model.",
+    },
+    integrations: {
+      title: "Integrations",
+      description: "Connect Jira, Slack and other services, so their tools can be offered.",
+    },
+    grants: {
+      title: "Tool and data access",
+      description: "Allow or deny a tool or data source to a role, a group or one person.",
     },
     instructions: {
       title: "Instructions and privacy",
@@ -68,6 +83,9 @@ export const en = {
   groups: groupsEn,
   signIn: signInEn,
   models: modelsEn,
+  integrations: integrationsEn,
+  grants: grantsEn,
+  twoFactor: twoFactorEn,
   instructions: instructionsEn,
   audit: auditEn,
   themes: themesEn,
@@ -77,7 +95,7 @@ export const es: typeof en = {
   open: "Consola de administración",
   title: "Consola de administración",
   brand: "Administración",
-  lead: "Gestiona {{tenant}}: quién está dentro, qué modelos responden, qué se les indica y qué ha pasado.",
+  lead: "Gestiona {{tenant}}: quién está dentro, qué modelos y herramientas responden, qué se les indica y qué ha pasado.",
   home: "Resumen",
   navigation: "Secciones de la consola",
   skipToContent: "Ir al contenido de la consola",
@@ -115,9 +133,22 @@ export const es: typeof en = {
       title: "Proveedores de acceso",
       description: "Deja entrar con tu proveedor de identidad: OpenID Connect, Google, Entra ID o GitHub.",
     },
+    "two-factor": {
+      title: "Verificación en dos pasos",
+      description:
+        "Exige un segundo factor (una aplicación de autenticación) al entrar a todos los miembros.",
+    },
     models: {
       title: "Proveedores de modelos",
       description: "Conecta OpenAI, Anthropic, Google o tu propio servidor y elige el modelo predeterminado.",
+    },
+    integrations: {
+      title: "Integraciones",
+      description: "Conecta Jira, Slack y otros servicios para que se ofrezcan sus herramientas.",
+    },
+    grants: {
+      title: "Acceso a herramientas y datos",
+      description: "Permite o deniega una herramienta o fuente de datos a un rol, un grupo o una persona.",
     },
     instructions: {
       title: "Instrucciones y privacidad",
@@ -138,6 +169,9 @@ export const es: typeof en = {
   groups: groupsEs,
   signIn: signInEs,
   models: modelsEs,
+  integrations: integrationsEs,
+  grants: grantsEs,
+  twoFactor: twoFactorEs,
   instructions: instructionsEs,
   audit: auditEs,
   themes: themesEs,
