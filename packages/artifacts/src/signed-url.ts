@@ -64,8 +64,10 @@ export function verifyContentUrl(options: {
     string,
     string,
   ];
-  const given = Buffer.from(signature, "base64url");
-  const wanted = Buffer.from(sign(options.secret, [tenantId, artifactId, version, expires]), "base64url");
+  // Compare the encoded text, not decoded bytes: base64url has several spellings of the same bytes (the last
+  // character's spare bits), and only the one this module writes is valid.
+  const given = Buffer.from(signature, "utf8");
+  const wanted = Buffer.from(sign(options.secret, [tenantId, artifactId, version, expires]), "utf8");
   if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) throw new ArtifactLinkInvalidError();
   // A valid signature means this module wrote the fields; the checks below guard against a leaked secret only.
   if (
