@@ -32,6 +32,7 @@ import { healthRoutes } from "./routes/health.ts";
 import { identityProviderRoutes } from "./routes/identity-providers.ts";
 import { integrationRoutes } from "./routes/integrations.ts";
 import { inviteRoutes } from "./routes/invites.ts";
+import { jobRoutes } from "./routes/jobs.ts";
 import { meRoutes } from "./routes/me.ts";
 import { memberRoutes } from "./routes/members.ts";
 import { memoryRoutes } from "./routes/memories.ts";
@@ -113,6 +114,7 @@ export function buildApp(options: BuildAppOptions) {
   app.register(auditRoutes);
   app.register(mfaRoutes);
   app.register(inviteRoutes);
+  app.register(jobRoutes);
   app.register(identityProviderRoutes);
   app.register(oidcRoutes);
   app.register(passwordResetRoutes);

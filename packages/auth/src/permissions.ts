@@ -20,6 +20,11 @@ export const permissionMatrix = {
   artifacts: { create: ["admin", "manager", "creator"] },
   dashboards: { view: ["admin", "manager", "creator", "viewer"], edit: ["admin", "manager", "creator"] },
   tools: { use: ["admin", "manager", "creator"] },
+  knowledge: {
+    read: ["admin", "manager", "creator", "viewer"],
+    upload: ["admin", "manager", "creator"],
+    manage: ["admin", "manager"],
+  },
   datasources: { manage: ["admin", "manager"] },
   plugins: { manage: ["admin"] },
   integrations: { manage: ["admin"] },

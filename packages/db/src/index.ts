@@ -28,4 +28,11 @@ export { auditRowLevelSecurity, type RlsGap } from "./rls-audit.ts";
 export { type ArtifactKind, artifactKinds } from "./schema/artifacts.ts";
 export { type MemberRole, memberRoles } from "./schema/identity.ts";
 export * as schema from "./schema/index.ts";
+export { type JobProgress, jobStatuses } from "./schema/jobs.ts";
+export {
+  datasourceKinds,
+  documentLanguages,
+  documentStatuses,
+  type IngestionProgress,
+} from "./schema/knowledge.ts";
 export { schemaTables } from "./schema-tables.ts";

@@ -57,8 +57,13 @@ function withNewId(row: Record<string, unknown>, tenantId: string) {
 }
 
 async function insertAs(tx: Tx, name: string, values: Record<string, unknown>) {
+  // Only the given columns: a generated column (chunks.search_vector) takes no value, not even null.
+  const columns = sql.join(
+    Object.keys(values).map((column) => sql.identifier(column)),
+    sql`, `,
+  );
   await tx.execute(
-    sql`insert into ${table(name)} select * from json_populate_record(null::${table(name)}, ${JSON.stringify(values)}::json)`,
+    sql`insert into ${table(name)} (${columns}) select ${columns} from json_populate_record(null::${table(name)}, ${JSON.stringify(values)}::json)`,
   );
 }
 

@@ -132,6 +132,7 @@ export const errorCatalogue = {
   PENNY_MODEL_PROVIDER_INVALID: { status: 400, title: "The provider settings are not valid", exposed: true },
   PENNY_MODEL_UNAVAILABLE: { status: 503, title: "No model could answer", exposed: true },
   PENNY_INTEGRATION_NOT_FOUND: { status: 404, title: "No such integration", exposed: true },
+  PENNY_JOB_NOT_FOUND: { status: 404, title: "No such job", exposed: true },
   PENNY_INTEGRATION_NOT_CONNECTED: { status: 404, title: "The integration is not connected", exposed: true },
   PENNY_INTEGRATION_SETTINGS_INVALID: {
     status: 400,

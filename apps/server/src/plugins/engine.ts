@@ -4,6 +4,7 @@ import { type EventBus, openEventBus, openRateLimiter, type RateLimiter } from "
 import { ChatService, type ModelResolver, type RunReport, reapStaleRuns } from "@penny/chat";
 import type { EgressClient } from "@penny/egress";
 import { createIntegrationTools } from "@penny/integrations";
+import { createJobRunner, type JobRunner } from "@penny/jobs";
 import { purgeExpiredResponses } from "@penny/models";
 import { createPythonSandbox, type PythonSandbox } from "@penny/sandbox";
 import { builtinTools, createToolRouter, ToolRegistry, type ToolRouter } from "@penny/tools";
@@ -33,6 +34,8 @@ declare module "fastify" {
     egress: EgressClient;
     /** Content-addressed artifact bytes. */
     blobStore: BlobStore;
+    /** Long work after the request answered (ingestion, exports), with stored and live progress. */
+    jobs: JobRunner;
     streaming: { heartbeatMs: number };
     /** "Now" as tools and dashboards see it (tests fix it). */
     clock: () => Date;
@@ -64,6 +67,8 @@ export interface EngineOptions {
   housekeepingMs?: number;
   /** The day tools see as today (tests fix it). */
   now?: () => Date;
+  /** Jobs this process runs at once (ingestion, exports). */
+  jobConcurrency?: number;
   onRunFinished?: (report: RunReport) => void;
 }
 
@@ -121,6 +126,13 @@ export const engine = fastifyPlugin<EngineOptions>(
     app.decorate("tools", { registry, router, pythonSandbox });
     app.decorate("egress", egress);
     app.decorate("blobStore", blobStore);
+    const jobs = createJobRunner({
+      database: app.database,
+      bus,
+      concurrency: options.jobConcurrency ?? 2,
+      log: app.log,
+    });
+    app.decorate("jobs", jobs);
     app.decorate("clock", now);
     app.decorate("streaming", { heartbeatMs: options.heartbeatMs ?? 15_000 });
     // An expired approval counts as a denial and its run goes on, with the asker's current role.
@@ -159,6 +171,8 @@ export const engine = fastifyPlugin<EngineOptions>(
         log: app.log,
       });
       if (reaped > 0) app.log.warn({ reaped }, "ended runs a stopped process left open");
+      const recovered = await jobs.recover();
+      if (recovered > 0) app.log.warn({ recovered }, "took over jobs a stopped process left unfinished");
       const purged = await purgeExpiredResponses({ database: app.database });
       if (purged > 0) app.log.info({ purged }, "deleted expired cached model answers");
     };
@@ -166,6 +180,7 @@ export const engine = fastifyPlugin<EngineOptions>(
       clearInterval(sweep);
       clearInterval(housekeeping);
       await chat.close();
+      await jobs.close();
       await egress.close();
       await pythonSandbox.close();
       if (ownsBus) await bus.close();

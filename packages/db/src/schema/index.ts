@@ -5,6 +5,7 @@ export * from "./company.ts";
 export * from "./extensions.ts";
 export * from "./identity.ts";
 export * from "./integrations.ts";
+export * from "./jobs.ts";
 export * from "./knowledge.ts";
 export * from "./platform.ts";
 export * from "./prompts.ts";

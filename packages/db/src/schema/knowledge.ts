@@ -1,9 +1,34 @@
-import { bigint, index, integer, jsonb, real, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { credentials } from "./extensions.ts";
 import { workspaces } from "./identity.ts";
+import { users } from "./platform.ts";
 import { sameTenant, tenantTable } from "./tenant-table.ts";
 
 export const documentStatuses = ["uploaded", "ingesting", "ready", "failed"] as const;
+/** Languages the full-text index knows; a chunk's language picks its text-search configuration. */
+export const documentLanguages = ["en", "es"] as const;
+
+/** How far an ingestion got: the phase and pages (or sections) done of the total. */
+export interface IngestionProgress {
+  phase: "queued" | "extracting" | "embedding" | "indexing" | "done" | "failed";
+  done: number;
+  total: number;
+}
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 export const datasourceKinds = [
   "upload",
   "postgres",
@@ -19,7 +44,9 @@ export const collections = tenantTable(
   {
     workspaceId: uuid().notNull(),
     name: text().notNull(),
+    description: text().notNull().default(""),
     access: jsonb().$type<{ roles?: string[]; groups?: string[] }>().notNull().default({}),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
   },
   (self) => [
     sameTenant(self.tenantId, self.workspaceId, workspaces),
@@ -40,6 +67,12 @@ export const documents = tenantTable(
     status: text({ enum: documentStatuses }).notNull().default("uploaded"),
     pages: integer(),
     error: text(),
+    language: text({ enum: documentLanguages }).notNull().default("en"),
+    /** Grows by one each time new bytes replace the document's content (re-ingestion). */
+    version: integer().notNull().default(1),
+    progress: jsonb().$type<IngestionProgress>(),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (self) => [
     sameTenant(self.tenantId, self.workspaceId, workspaces),
@@ -63,10 +96,18 @@ export const chunks = tenantTable(
     contentHash: text().notNull(),
     embedding: real().array(),
     embeddingDims: integer(),
+    /** The embedder that filled `embedding` (vectors of different embedders are never compared). */
+    embedder: text(),
+    language: text({ enum: documentLanguages }).notNull().default("en"),
+    /** Heading and text, stemmed in the chunk's language, for full-text search. */
+    searchVector: tsvector().generatedAlwaysAs(
+      sql`to_tsvector(CASE WHEN language = 'es' THEN 'spanish'::regconfig ELSE 'english'::regconfig END, coalesce(heading, '') || ' ' || text)`,
+    ),
   },
   (self) => [
     sameTenant(self.tenantId, self.documentId, documents),
     uniqueIndex().on(self.tenantId, self.documentId, self.ordinal),
+    index("chunks_search_vector_idx").using("gin", self.searchVector),
   ],
 );
 
@@ -95,6 +136,11 @@ export const datasources = tenantTable(
     kind: text({ enum: datasourceKinds }).notNull(),
     config: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     credentialId: uuid(),
+    lastTestedAt: timestamp({ withTimezone: true }),
+    lastTestOk: boolean(),
+    lastTestMessage: text(),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (self) => [
     sameTenant(self.tenantId, self.workspaceId, workspaces),

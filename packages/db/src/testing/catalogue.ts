@@ -8,6 +8,8 @@ export interface CatalogueColumn {
   type: string;
   notNull: boolean;
   hasDefault: boolean;
+  /** A generated column: written by the database, never by an insert. */
+  generated: boolean;
 }
 
 export interface CatalogueForeignKey {
@@ -23,7 +25,8 @@ export async function readCatalogue(database: Database) {
     const columns = resultRows<CatalogueColumn>(
       await db.execute(sql`
         select c.relname as "table", a.attname as "column", format_type(a.atttypid, a.atttypmod) as type,
-               a.attnotnull as "notNull", (a.atthasdef or a.attidentity <> '' or a.attgenerated <> '') as "hasDefault"
+               a.attnotnull as "notNull", (a.atthasdef or a.attidentity <> '' or a.attgenerated <> '') as "hasDefault",
+               (a.attgenerated <> '') as generated
           from pg_attribute a
           join pg_class c on c.oid = a.attrelid
           join pg_namespace n on n.oid = c.relnamespace

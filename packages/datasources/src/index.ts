@@ -1,0 +1,2 @@
+// @penny/datasources: see docs/architecture.md.
+export {};

@@ -1,0 +1,2 @@
+// @penny/exports: see docs/architecture.md.
+export {};
