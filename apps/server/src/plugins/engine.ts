@@ -1,10 +1,12 @@
 import { type BlobStore, openBlobStore } from "@penny/artifacts";
-import { activeMembership, permissionsOf } from "@penny/auth";
+import { activeMembership, evaluateGrantsFor, permissionsOf } from "@penny/auth";
 import { type EventBus, openEventBus, openRateLimiter, type RateLimiter } from "@penny/bus";
 import { ChatService, type ModelResolver, type RunReport, reapStaleRuns } from "@penny/chat";
+import { createQueryDatasourceTool, UploadTables } from "@penny/datasources";
 import type { EgressClient } from "@penny/egress";
 import { createIntegrationTools } from "@penny/integrations";
 import { createJobRunner, type JobRunner } from "@penny/jobs";
+import { builtinEmbedder, createIngestionJob, createSearchDocumentsTool } from "@penny/knowledge";
 import { purgeExpiredResponses } from "@penny/models";
 import { createPythonSandbox, type PythonSandbox } from "@penny/sandbox";
 import { builtinTools, createToolRouter, ToolRegistry, type ToolRouter } from "@penny/tools";
@@ -89,10 +91,25 @@ export const engine = fastifyPlugin<EngineOptions>(
     // S3-compatible storage when S3_BUCKET is set (checked once here, so a bad setting stops start-up), else files.
     const blobStore = options.blobStore ?? (await openBlobStore(app.config, app.config.dataDir));
     const egress = createAuditedEgressClient(app.database, app.log);
+    const uploadTables = new UploadTables();
     // Integration tools are registered for everyone but offered only where the tenant connected the integration.
+    // pgvector's presence is a property of the database: asked once.
+    let vectorIndex: Promise<boolean> | undefined;
+    const hasVectorIndex = () => {
+      vectorIndex ??= app.database.hasVector();
+      return vectorIndex;
+    };
     const registry = new ToolRegistry([
       ...builtinTools,
+      createSearchDocumentsTool({ embedder: builtinEmbedder, vectorIndex: hasVectorIndex }),
       ...createIntegrationTools({ masterKey: app.masterKey, egress }),
+      // Datasource SQL never runs on the app's connection: its own pg connection, or a PGlite per uploaded table.
+      createQueryDatasourceTool({
+        masterKey: app.masterKey,
+        blobStore,
+        uploadTables,
+        evaluateGrants: evaluateGrantsFor,
+      }),
     ]);
     const router = createToolRouter({ registry, database: app.database });
     // Python jobs wait in this process, or in Redis (BullMQ) when REDIS_URL is set; bubblewrap is checked per job.
@@ -132,6 +149,7 @@ export const engine = fastifyPlugin<EngineOptions>(
       concurrency: options.jobConcurrency ?? 2,
       log: app.log,
     });
+    jobs.register(createIngestionJob({ database: app.database, blobStore, embedder: builtinEmbedder }));
     app.decorate("jobs", jobs);
     app.decorate("clock", now);
     app.decorate("streaming", { heartbeatMs: options.heartbeatMs ?? 15_000 });
@@ -183,6 +201,7 @@ export const engine = fastifyPlugin<EngineOptions>(
       await jobs.close();
       await egress.close();
       await pythonSandbox.close();
+      await uploadTables.close();
       if (ownsBus) await bus.close();
       if (ownsLimiter) await limiter.close();
     });

@@ -54,6 +54,15 @@ const runOptionsSchema = z.object({
     .describe(
       "A preset from GET /v1/presets: its model and tools apply where this request names none, its instructions join the system prompt",
     ),
+  knowledge: z
+    .object({
+      fileIds: z.array(z.uuid()).max(20).optional().describe("Uploaded files (GET /v1/files) to answer from"),
+      collectionIds: z.array(z.uuid()).max(10).optional().describe("Knowledge collections to answer from"),
+    })
+    .optional()
+    .describe(
+      "Documents to answer from: the answer starts with a document search limited to them, and cites it",
+    ),
 });
 
 const sendBody = runOptionsSchema.extend({
@@ -99,8 +108,13 @@ export const chatRoutes: FastifyPluginAsyncZod = async (app) => {
     caller: Caller,
     body: z.infer<typeof runOptionsSchema>,
   ): Promise<RunOptions> => {
-    const { toolsAllowed, artifactsExpected, model, presetId } = body;
-    const options = { toolsAllowed, artifactsExpected, requestedModel: model };
+    const { toolsAllowed, artifactsExpected, model, presetId, knowledge } = body;
+    const options = {
+      toolsAllowed,
+      artifactsExpected,
+      requestedModel: model,
+      ...(knowledge ? { knowledge } : {}),
+    };
     if (!presetId) return options;
     return app.database.withTenant(caller.tenantId, (tx) =>
       withPresetDefaults(tx, { userId: caller.userId, presetId, options }),

@@ -14,7 +14,13 @@ import { updateMessageParts } from "../messages/message-store.ts";
 import { loadMessageTree, pathTo } from "../messages/message-tree.ts";
 import { applyChunks } from "./apply-chunks.ts";
 import type { Caller, ChatEngine, Redaction, StreamingTextFilter } from "./ports.ts";
-import { finishToolInvocation, type RunOptions, updateRun } from "./run-store.ts";
+import {
+  DOCUMENT_SEARCH_TOOL,
+  finishToolInvocation,
+  hasKnowledgeScope,
+  type RunOptions,
+  updateRun,
+} from "./run-store.ts";
 import { type HandledCall, handleToolCall, type RequestedToolCall, runCheckedCall } from "./tool-calls.ts";
 
 /** A tool call a person decided on while the run was paused. */
@@ -230,6 +236,7 @@ async function runTracedSegment(input: SegmentInput, span: Span): Promise<void> 
       runId,
       answerId: input.answerId,
       toolsAllowed: input.options.toolsAllowed,
+      knowledge: input.options.knowledge,
       signal: input.signal,
     };
     writer.emit({ type: "start", messageId: input.answerId });
@@ -292,11 +299,18 @@ async function runTracedSegment(input: SegmentInput, span: Span): Promise<void> 
       let streamError: string | undefined;
       const filters = new Map<string, StreamingTextFilter>();
       const outputBefore = totalOf(redactedOutput);
+      // Files attached or a collection chosen: the answer starts by searching them, whatever the model would pick.
+      const searchFirst =
+        step === 0 &&
+        answer.parts.length === 0 &&
+        hasKnowledgeScope(input.options.knowledge) &&
+        DOCUMENT_SEARCH_TOOL in tools;
       const result = streamText({
         model: resolved.model,
         system: prompt.system,
         messages: prompt.messages,
         tools,
+        ...(searchFirst ? { toolChoice: { type: "tool" as const, toolName: DOCUMENT_SEARCH_TOOL } } : {}),
         abortSignal: input.signal,
         maxRetries: 0,
         // The AI SDK's own spans (model call, first chunk, tokens) nest under the run's; prompts and answers stay

@@ -11,6 +11,22 @@ export interface RunOptions {
   requestedModel?: string;
   /** The preset whose instructions (and defaults) this run uses. */
   presetId?: string;
+  /** Files attached and collections chosen for this message: the answer searches them first. */
+  knowledge?: KnowledgeScope;
+}
+
+/** Where an answer's document search looks: uploaded files (ids) and knowledge collections (ids). */
+export interface KnowledgeScope {
+  fileIds?: string[];
+  collectionIds?: string[];
+}
+
+/** The tool that searches documents; a run with a knowledge scope calls it first, within that scope. */
+export const DOCUMENT_SEARCH_TOOL = "search_documents";
+
+/** True when the scope names at least one file or collection. */
+export function hasKnowledgeScope(scope: KnowledgeScope | undefined): scope is KnowledgeScope {
+  return (scope?.fileIds?.length ?? 0) + (scope?.collectionIds?.length ?? 0) > 0;
 }
 
 export type RunRow = typeof runs.$inferSelect;

@@ -3,7 +3,13 @@ import { auditPayloadHash, recordAudit } from "@penny/audit";
 import type { UIMessageChunk } from "ai";
 import { insertApproval } from "./approval-store.ts";
 import type { Caller, ChatEngine, ToolOutcome } from "./ports.ts";
-import { finishToolInvocation, insertToolInvocation } from "./run-store.ts";
+import {
+  DOCUMENT_SEARCH_TOOL,
+  finishToolInvocation,
+  hasKnowledgeScope,
+  insertToolInvocation,
+  type KnowledgeScope,
+} from "./run-store.ts";
 
 const tracer = trace.getTracer("penny.chat");
 
@@ -30,7 +36,22 @@ interface CallContext {
   runId: string;
   answerId: string;
   toolsAllowed?: string[];
+  /** The run's files and collections: a document search without a scope of its own searches these. */
+  knowledge?: KnowledgeScope;
   signal: AbortSignal;
+}
+
+/** The model's search arguments with the run's scope added where the model named none. */
+function scopedInput(context: CallContext, call: RequestedToolCall): unknown {
+  if (call.toolName !== DOCUMENT_SEARCH_TOOL || !hasKnowledgeScope(context.knowledge)) return call.input;
+  const input = (call.input ?? {}) as Record<string, unknown>;
+  if (input.files !== undefined || input.collection !== undefined) return input;
+  const { fileIds, collectionIds } = context.knowledge;
+  return {
+    ...input,
+    ...(fileIds?.length ? { files: fileIds } : {}),
+    ...(collectionIds?.length ? { collections: collectionIds } : {}),
+  };
 }
 
 /**
@@ -46,7 +67,7 @@ export async function handleToolCall(context: CallContext, call: RequestedToolCa
     checked = await engine.toolbox.authorize({
       caller,
       name: call.toolName,
-      arguments: call.input,
+      arguments: scopedInput(context, call),
       toolsAllowed: context.toolsAllowed,
     });
   } catch (error) {

@@ -6,6 +6,8 @@ import { isStopword } from "./stopwords.ts";
 /** A passage a search tool returned. */
 export interface Passage {
   text: string;
+  /** The span the search chose to quote (verbatim from `text`), when it chose one. */
+  quote?: string;
   source?: string;
   page?: number | string;
 }
@@ -24,7 +26,8 @@ export function findPassages(data: unknown): Passage[] | undefined {
       (value) => typeof value === "string",
     );
     const page = typeof item?.page === "number" || typeof item?.page === "string" ? item.page : undefined;
-    return [{ text, source: source as string | undefined, page }];
+    const quote = typeof item?.quote === "string" && item.quote.trim() !== "" ? item.quote : undefined;
+    return [{ text, quote, source: source as string | undefined, page }];
   });
   return passages.length > 0 ? passages : undefined;
 }
@@ -59,11 +62,22 @@ function overlap(text: string, wanted: Set<string>): number {
 }
 
 function bestSentence(text: string, wanted: Set<string>): string {
-  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim().length > 0);
+  // A sentence ends at . ! ? before a space or at a line break; a run of dots (a table's leader) does not end one.
+  const sentences = text.split(/(?<=[^.][.!?])\s+|\n+/).filter((sentence) => sentence.trim().length > 0);
   const ranked = sentences.map((sentence) => ({ sentence, score: overlap(sentence, wanted) }));
   ranked.sort((left, right) => right.score - left.score);
   const chosen = (ranked[0]?.sentence ?? text).trim();
   return chosen.length > 300 ? `${chosen.slice(0, 297)}…` : chosen.replace(/[.!?]+$/, "");
+}
+
+/** A quote as a sentence of the answer: one line, dot leaders shortened, no closing punctuation of its own. */
+function tidyQuote(quote: string): string {
+  return quote
+    .replace(/\s+/g, " ")
+    .replace(/\.{3,}/g, "…")
+    .trim()
+    .replace(/[.!?=]+$/, "")
+    .trim();
 }
 
 function sourceLabel(passage: Passage, language: Language): string {
@@ -88,7 +102,8 @@ export function answerFromPassages(passages: Passage[], question: string, langua
   }
   const lead = language === "es" ? "Según los documentos:" : "According to the documents:";
   const statements = relevant.map(
-    (entry) => `${bestSentence(entry.passage.text, wanted)} [${entry.number}].`,
+    (entry) =>
+      `${tidyQuote(entry.passage.quote ?? bestSentence(entry.passage.text, wanted))} [${entry.number}].`,
   );
   const sources = relevant
     .map((entry) => `[${entry.number}] ${sourceLabel(entry.passage, language)}`)
