@@ -13,6 +13,7 @@ import { type ChatBench, measureChatStreams } from "./chat-streams.ts";
 import { measureColdStart } from "./cold-start.ts";
 import { measureEgressOverhead, printEgressReport } from "./egress.ts";
 import { type IsolationCost, measureIsolationCost } from "./isolation-cost.ts";
+import { measureKnowledge, printKnowledgeReport } from "./knowledge.ts";
 import { measureSandbox, printSandboxReport } from "./sandbox.ts";
 import { measureBundle, measureLongConversation, printWebReport } from "./web.ts";
 
@@ -20,9 +21,9 @@ const operations = Number(process.env.BENCH_OPS ?? 2000);
 const serverUrl =
   process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const masterKey = Buffer.alloc(32, 9).toString("base64");
-/** BENCH_ONLY=chat (or isolation, auth, cold, egress, sandbox, web, comma-separated) runs just those parts. */
+/** BENCH_ONLY=chat (or isolation, auth, cold, egress, sandbox, web, knowledge, comma-separated) runs just those parts. */
 const only = process.env.BENCH_ONLY?.split(",").map((part) => part.trim());
-const want = (part: "isolation" | "auth" | "cold" | "chat" | "egress" | "sandbox" | "web") =>
+const want = (part: "isolation" | "auth" | "cold" | "chat" | "egress" | "sandbox" | "web" | "knowledge") =>
   !only || only.includes(part);
 const streamLevels = (process.env.BENCH_STREAMS ?? "50,200,500").split(",").map(Number);
 
@@ -207,3 +208,14 @@ if (want("egress")) printEgressReport(await measureEgressOverhead(operations));
 if (want("sandbox")) printSandboxReport(await measureSandbox(Number(process.env.BENCH_SANDBOX_JOBS ?? 20)));
 // The web app's script weight and a 1,000-message conversation in Chromium against static HTML.
 if (want("web")) printWebReport(await measureBundle(), await measureLongConversation());
+// Ingestion, search latency at BENCH_KNOWLEDGE_CHUNKS passages (default 100,000) and retrieval quality, per backend.
+if (want("knowledge"))
+  printKnowledgeReport(
+    await measureKnowledge({
+      chunks: Number(process.env.BENCH_KNOWLEDGE_CHUNKS ?? 100_000),
+      searches: Number(process.env.BENCH_KNOWLEDGE_SEARCHES ?? 100),
+      scanSearches: Number(process.env.BENCH_KNOWLEDGE_SCAN_SEARCHES ?? 10),
+      ingestRuns: Number(process.env.BENCH_KNOWLEDGE_RUNS ?? 3),
+      serverUrl,
+    }),
+  );

@@ -304,6 +304,7 @@ describe("the admin console in Chromium", () => {
         "Overview",
         "Members and invites",
         "Groups",
+        "Datasources",
         "Audit log",
       ]);
       const members = phone.getByRole("table", { name: "Members of this organization" });

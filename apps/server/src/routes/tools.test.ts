@@ -31,13 +31,17 @@ describe("tools over HTTP", () => {
       "load_dashboard",
       "render_chart",
       "run_python_job",
+      "search_documents",
     ]);
     const viewer = await testApp.app.inject({
       method: "GET",
       url: "/v1/tools",
       headers: await testApp.headersFor(testApp.users.viewer),
     });
-    expect(viewer.json().tools.map((tool: { name: string }) => tool.name)).toEqual(["load_dashboard"]);
+    expect(viewer.json().tools.map((tool: { name: string }) => tool.name)).toEqual([
+      "load_dashboard",
+      "search_documents",
+    ]);
 
     const ran = await invoke("creator", "get_company_kpis", { period: "MTD", unit: "company" });
     expect(ran.statusCode, ran.body).toBe(200);

@@ -17,6 +17,7 @@ const sectionScreens = {
   "two-factor": lazy(() => import("./two-factor/two-factor-section.tsx")),
   models: lazy(() => import("./models/models-section.tsx")),
   integrations: lazy(() => import("./integrations/integrations-section.tsx")),
+  datasources: lazy(() => import("./datasources/datasources-section.tsx")),
   grants: lazy(() => import("./grants/grants-section.tsx")),
   instructions: lazy(() => import("./instructions/instructions-section.tsx")),
   audit: lazy(() => import("./audit/audit-section.tsx")),

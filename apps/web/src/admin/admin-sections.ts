@@ -9,6 +9,7 @@ export const adminSections = [
   { id: "two-factor", icon: "shield", anyOf: ["policies:manage"] },
   { id: "models", icon: "tool", anyOf: ["models:manage"] },
   { id: "integrations", icon: "refresh", anyOf: ["integrations:manage"] },
+  { id: "datasources", icon: "table", anyOf: ["datasources:manage"] },
   { id: "grants", icon: "shield", anyOf: ["grants:manage"] },
   { id: "instructions", icon: "document", anyOf: ["policies:manage"] },
   { id: "audit", icon: "table", anyOf: ["audit:read"] },

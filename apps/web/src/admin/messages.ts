@@ -1,4 +1,5 @@
 import { en as auditEn, es as auditEs } from "./audit/messages.ts";
+import { en as datasourcesEn, es as datasourcesEs } from "./datasources/messages.ts";
 import { en as grantsEn, es as grantsEs } from "./grants/messages.ts";
 import { en as groupsEn, es as groupsEs } from "./groups/messages.ts";
 import { en as instructionsEn, es as instructionsEs } from "./instructions/messages.ts";
@@ -62,6 +63,11 @@ export const en = {
       title: "Integrations",
       description: "Connect Jira, Slack and other services, so their tools can be offered.",
     },
+    datasources: {
+      title: "Datasources",
+      description:
+        "Connect a PostgreSQL database or uploaded tables, so the assistant can query them read-only.",
+    },
     grants: {
       title: "Tool and data access",
       description: "Allow or deny a tool or data source to a role, a group or one person.",
@@ -84,6 +90,7 @@ export const en = {
   signIn: signInEn,
   models: modelsEn,
   integrations: integrationsEn,
+  datasources: datasourcesEn,
   grants: grantsEn,
   twoFactor: twoFactorEn,
   instructions: instructionsEn,
@@ -146,6 +153,11 @@ export const es: typeof en = {
       title: "Integraciones",
       description: "Conecta Jira, Slack y otros servicios para que se ofrezcan sus herramientas.",
     },
+    datasources: {
+      title: "Fuentes de datos",
+      description:
+        "Conecta una base de datos PostgreSQL o tablas subidas para que el asistente las consulte en solo lectura.",
+    },
     grants: {
       title: "Acceso a herramientas y datos",
       description: "Permite o deniega una herramienta o fuente de datos a un rol, un grupo o una persona.",
@@ -170,6 +182,7 @@ export const es: typeof en = {
   signIn: signInEs,
   models: modelsEs,
   integrations: integrationsEs,
+  datasources: datasourcesEs,
   grants: grantsEs,
   twoFactor: twoFactorEs,
   instructions: instructionsEs,

@@ -4,6 +4,7 @@ import { AccountPage } from "../account/account-page.tsx";
 import { AdminRoute } from "../admin/admin-route.tsx";
 import { DashboardRoute } from "../dashboards/dashboard-route.tsx";
 import { InvitePage } from "../invites/invite-page.tsx";
+import { FilesRoute } from "../knowledge/files-route.tsx";
 import { ForgotPasswordPage } from "../password-reset/forgot-password-page.tsx";
 import { ResetPasswordPage } from "../password-reset/reset-password-page.tsx";
 import { useSession } from "../session/session-context.tsx";
@@ -51,6 +52,7 @@ export function App() {
   if (route.name === "account") return <AccountPage />;
   if (route.name === "admin") return <AdminRoute section={route.section} />;
   if (route.name === "dashboard") return <DashboardRoute path={route.path} search={route.search} />;
+  if (route.name === "files") return <FilesRoute />;
   if (route.name !== "workbench") return null;
   return <Workbench conversationId={route.conversationId} />;
 }

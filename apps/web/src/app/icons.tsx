@@ -29,6 +29,8 @@ const paths = {
   bookmark: "M7 4h10v16l-5-4-5 4z",
   shield: "M12 3l8 3v6c0 4.5-3.4 8.3-8 9-4.6-.7-8-4.5-8-9V6z",
   slash: "M15 4L9 20",
+  paperclip:
+    "M20 11.5l-8.2 8.2a5 5 0 0 1-7.1-7.1l8.5-8.5a3.3 3.3 0 0 1 4.7 4.7l-8.5 8.5a1.7 1.7 0 0 1-2.4-2.4l7.8-7.8",
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -9,7 +9,8 @@ export type Route =
   | { name: "forgot-password" }
   | { name: "reset-password"; token: string }
   | { name: "invite"; token: string }
-  | { name: "dashboard"; path: string; search: string };
+  | { name: "dashboard"; path: string; search: string }
+  | { name: "files" };
 
 const NAVIGATE_EVENT = "penny:navigate";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,6 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function parseRoute(pathname: string, search: string): Route {
   if (pathname === "/login") return { name: "sign-in", search: new URLSearchParams(search) };
   if (pathname === "/account") return { name: "account" };
+  if (pathname === "/files" || pathname === "/files/") return { name: "files" };
   const admin = /^\/admin(?:\/([a-z-]+))?\/?$/.exec(pathname);
   if (admin) return { name: "admin", section: admin[1] ?? null };
   if (pathname === "/forgot-password") return { name: "forgot-password" };

@@ -1,6 +1,7 @@
 import { Suspense, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Icon } from "../app/icons.tsx";
+import { ArtifactExportMenu } from "../exports/artifact-export-menu.tsx";
 import { type ArtifactRef, artifactContentUrl, artifactKey } from "./artifact-ref.ts";
 import { ArtifactSections, type Section, SectionToggles } from "./artifact-sections.tsx";
 import { rendererFor } from "./registry.ts";
@@ -48,6 +49,7 @@ export function ArtifactPanel(props: {
         </div>
         <div className="artifact-panel__actions">
           {selected && <SectionToggles section={section} onChange={setSection} controls={sectionId} />}
+          {selected && <ArtifactExportMenu artifact={selected} />}
           {selected && (
             <a
               className="icon-button"

@@ -9,18 +9,22 @@ type Loaded =
 
 /** A version's content as bytes, for binary kinds (PDF, DOCX, GLB, STL); one read per version. */
 export function useArtifactBytes(artifact: Pick<ArtifactRef, "id" | "version">): Loaded {
+  return useBytes(artifactContentUrl(artifact));
+}
+
+/** Any same-origin content as bytes (an uploaded file's `/v1/files/:id/content` too); one read per URL. */
+export function useBytes(url: string): Loaded {
   const api = useApi();
   const [state, setState] = useState<Loaded>({ status: "loading" });
-  const { id, version } = artifact;
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: "loading" });
     api
-      .fetch("GET", artifactContentUrl({ id, version }), { signal: controller.signal })
+      .fetch("GET", url, { signal: controller.signal })
       .then((response) => response.arrayBuffer())
       .then((bytes) => setState({ status: "ready", bytes }))
       .catch((error: unknown) => !controller.signal.aborted && setState({ status: "error", error }));
     return () => controller.abort();
-  }, [api, id, version]);
+  }, [api, url]);
   return state;
 }

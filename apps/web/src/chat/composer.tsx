@@ -9,6 +9,7 @@ import { ToolsPicker } from "../composer/tools-picker.tsx";
 import { usePresets } from "../composer/use-presets.ts";
 import { useTools } from "../composer/use-tools.ts";
 import "../composer/composer.css";
+import { useComposerAttachments } from "../knowledge/composer-attachments.tsx";
 import { ModelPicker, useModelLabel } from "./model-picker.tsx";
 import { toolLabel } from "./tool-names.ts";
 
@@ -40,6 +41,7 @@ export function Composer(props: {
   const [slashTools, setSlashTools] = useState<string[]>([]);
   const inputRef = useRef<HTMLTextAreaElement | null>(null);
   const canSend = text.trim().length > 0 && !writing && !disabled;
+  const knowledge = useComposerAttachments({ disabled: writing || Boolean(disabled) });
 
   const slash = useSlashCommands({
     tools,
@@ -56,7 +58,9 @@ export function Composer(props: {
 
   const send = () => {
     if (!canSend) return;
-    onSend(text.trim(), messageOptions(settings, slashTools));
+    const scope = knowledge.scope();
+    onSend(text.trim(), { ...messageOptions(settings, slashTools), ...(scope ? { knowledge: scope } : {}) });
+    knowledge.clear();
     setText("");
     setCaret(0);
     setSlashTools([]);
@@ -81,8 +85,12 @@ export function Composer(props: {
 
   return (
     <form className="composer" onSubmit={onSubmit}>
-      <div className="composer__box">
+      <div
+        className={`composer__box${knowledge.dragging ? " knowledge-dragging" : ""}`}
+        {...knowledge.dropProps}
+      >
         {slash.popup}
+        {knowledge.chips}
         {slashTools.length > 0 && (
           <ul className="composer__chips" aria-label={t("composer.slashLabel")}>
             {slashTools.map((tool) => (
@@ -119,10 +127,13 @@ export function Composer(props: {
           }}
           onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
           onKeyDown={onKeyDown}
+          onPaste={knowledge.onPaste}
           {...slash.textareaProps}
         />
         <div className="composer__bar">
           <div className="composer__tools">
+            {knowledge.attachButton}
+            {knowledge.collectionPicker}
             <PresetPicker
               presets={presets.presets}
               activeId={settings.presetId}

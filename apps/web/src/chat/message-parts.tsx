@@ -1,6 +1,9 @@
 import { isToolUIPart } from "ai";
 import { useTranslation } from "react-i18next";
 import type { ArtifactRef } from "../artifacts/artifact-ref.ts";
+import { MessagePassagesContext } from "../knowledge/citation-context.tsx";
+import { citedPassages, linkCitations } from "../knowledge/citations.ts";
+import { SourcesList } from "../knowledge/sources-list.tsx";
 import { Markdown } from "../markdown/markdown.tsx";
 import { ArtifactChip } from "./artifact-chip.tsx";
 import { MemoryNote, RedactionNote } from "./chat-notes.tsx";
@@ -28,9 +31,11 @@ export function MessageParts(props: {
     if (part.type === "data-approval") approvals.set(part.data.toolCallId, part.data);
     if (part.type === "data-tool-timing") durations.set(part.data.toolCallId, part.data.durationMs);
   }
-  return message.parts.map((part, index) => {
+  // An answer from search_documents: its [n] markers become citation chips, its sources are listed under it.
+  const passages = citedPassages(message);
+  const parts = message.parts.map((part, index) => {
     const key = `${message.id}-${index}`;
-    if (part.type === "text") return <Markdown key={key} text={part.text} />;
+    if (part.type === "text") return <Markdown key={key} text={linkCitations(part.text, passages)} />;
     if (part.type === "reasoning") {
       return (
         <details key={key} className="message__reasoning">
@@ -79,4 +84,11 @@ export function MessageParts(props: {
     }
     return null;
   });
+  if (passages.length === 0) return parts;
+  return (
+    <MessagePassagesContext.Provider value={passages}>
+      {parts}
+      <SourcesList passages={passages} />
+    </MessagePassagesContext.Provider>
+  );
 }

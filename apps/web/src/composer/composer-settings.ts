@@ -10,6 +10,8 @@ export interface ComposerSettings {
 export interface MessageOptions {
   toolsAllowed?: string[];
   presetId?: string;
+  /** Attached files and a chosen collection the answer should search (the body's `knowledge`). */
+  knowledge?: { fileIds?: string[]; collectionIds?: string[] };
 }
 
 const SETTINGS_KEY = "penny.composer";

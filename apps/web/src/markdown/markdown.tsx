@@ -2,6 +2,8 @@ import { Children, isValidElement, memo, type ReactElement, type ReactNode } fro
 import { useTranslation } from "react-i18next";
 import ReactMarkdown, { type Components } from "react-markdown";
 import { HighlightedLines } from "../artifacts/renderers/code/highlighted-lines.tsx";
+import { CitationChip } from "../knowledge/citation-chip.tsx";
+import { citationNumber } from "../knowledge/citations.ts";
 import { CopyButton } from "./copy-button.tsx";
 import { useHighlightedCode } from "./use-highlighted-code.ts";
 import "./markdown.css";
@@ -40,11 +42,16 @@ function CodeBlock({ children }: { children?: ReactNode }) {
 
 const components: Components = {
   pre: ({ children }) => <CodeBlock>{children}</CodeBlock>,
-  a: ({ href, children }) => (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-    </a>
-  ),
+  a: ({ href, children }) => {
+    // An answer's [n] marker that names a searched passage (see linkCitations) is a citation chip, not a link.
+    const citation = citationNumber(href);
+    if (citation !== null) return <CitationChip n={citation} />;
+    return (
+      <a href={href} target="_blank" rel="noopener noreferrer">
+        {children}
+      </a>
+    );
+  },
   // Model output never becomes an image request to a third party.
   img: ({ alt }) => <span className="markdown__image-alt">{alt}</span>,
 };

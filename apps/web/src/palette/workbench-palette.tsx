@@ -7,6 +7,7 @@ import { navigate } from "../app/router.ts";
 import { type DashboardDefinition, listDashboards } from "../dashboards/dashboard-api.ts";
 import { openDashboard } from "../dashboards/open-dashboard.ts";
 import { changeLanguage, languages } from "../i18n/i18n.ts";
+import { FILES_PATH } from "../knowledge/files-route.tsx";
 import { useMe, useSession } from "../session/session-context.tsx";
 import { applyTheme, themes } from "../theme/theme.ts";
 import { CommandPalette } from "./command-palette.tsx";
@@ -82,6 +83,7 @@ export function WorkbenchPalette({ actions, onClose }: { actions: WorkbenchActio
         ? [command("admin", "go", t("palette.commands.admin"), () => navigate(adminPath()))]
         : []),
       command("memory", "go", t("palette.commands.memory"), actions.openMemory),
+      command("files", "go", t("knowledge.paletteCommand"), () => navigate(FILES_PATH)),
       ...themes.map((theme) =>
         command(
           `theme-${theme}`,

@@ -10,6 +10,11 @@ import { ChatView } from "../chat/chat-view.tsx";
 import { ConversationMenu } from "../chat/conversation-menu.tsx";
 import { ConversationList } from "../conversations/conversation-list.tsx";
 import { useConversations } from "../conversations/use-conversations.ts";
+import { ConversationExportMenu } from "../exports/conversation-export-menu.tsx";
+import { CitationOpenerContext } from "../knowledge/citation-context.tsx";
+import { CitationPanel } from "../knowledge/citation-panel.tsx";
+import type { CitedPassage } from "../knowledge/citations.ts";
+import { FilesLink } from "../knowledge/files-link.tsx";
 import { MemoryDialog } from "../memory/memory-dialog.tsx";
 import { WorkbenchPalette } from "../palette/workbench-palette.tsx";
 import { useMe } from "../session/session-context.tsx";
@@ -53,6 +58,8 @@ export function Workbench({ conversationId }: { conversationId: string | null })
   const [panelOpen, setPanelOpen] = useState(false);
   const [artifacts, setArtifacts] = useState<ArtifactRef[]>([]);
   const [selected, setSelected] = useState<ArtifactRef | null>(null);
+  // A cited source opened from an answer takes the artifact pane until an artifact is opened again.
+  const [citation, setCitation] = useState<CitedPassage | null>(null);
   const [current, setCurrent] = useState<Conversation | null>(null);
   const [pendingPrompt, setPendingPrompt] = useState<{ conversationId: string; question: string } | null>(
     null,
@@ -73,6 +80,7 @@ export function Workbench({ conversationId }: { conversationId: string | null })
     setArtifacts([]);
     artifactCount.current = 0;
     setSelected(null);
+    setCitation(null);
     setPanelOpen(false);
     if (compact) setListOpen(false);
     if (!conversationId) setCurrent(null);
@@ -122,7 +130,13 @@ export function Workbench({ conversationId }: { conversationId: string | null })
     [conversations],
   );
 
+  const openCitation = useCallback((passage: CitedPassage) => {
+    setCitation(passage);
+    setPanelOpen(true);
+  }, []);
+
   const openArtifact = useCallback((artifact: ArtifactRef) => {
+    setCitation(null);
     setSelected(artifact);
     setArtifacts((list) =>
       list.some((entry) => artifactKey(entry) === artifactKey(artifact)) ? list : [...list, artifact],
@@ -198,6 +212,7 @@ export function Workbench({ conversationId }: { conversationId: string | null })
           <TenantSwitcher />
         </span>
         <h1 className="topbar__title">{title}</h1>
+        {current && current.id === conversationId && <ConversationExportMenu conversationId={current.id} />}
         {current && current.id === conversationId && (
           <ConversationMenu conversation={current} onChange={onConversationChange} />
         )}
@@ -237,6 +252,7 @@ export function Workbench({ conversationId }: { conversationId: string | null })
               if (conversation.id === conversationId) navigate("/");
             }}
           />
+          <FilesLink />
         </nav>
         {listOpen && !compact && (
           <PaneResizer
@@ -249,23 +265,25 @@ export function Workbench({ conversationId }: { conversationId: string | null })
           />
         )}
         <main className="pane pane--chat" inert={drawerOpen}>
-          <ChatView
-            key={conversationId ?? "new"}
-            conversationId={conversationId}
-            initialPrompt={
-              pendingPrompt?.conversationId === conversationId ? pendingPrompt.question : undefined
-            }
-            onInitialPromptSent={clearPendingPrompt}
-            onStart={start}
-            models={models}
-            model={model}
-            onModelChange={choose}
-            userName={me.user?.name.split(" ")[0]}
-            onOpenArtifact={openArtifact}
-            onArtifactsChange={listArtifacts}
-            onConversationChange={onConversationChange}
-            composerRef={composerRef}
-          />
+          <CitationOpenerContext.Provider value={openCitation}>
+            <ChatView
+              key={conversationId ?? "new"}
+              conversationId={conversationId}
+              initialPrompt={
+                pendingPrompt?.conversationId === conversationId ? pendingPrompt.question : undefined
+              }
+              onInitialPromptSent={clearPendingPrompt}
+              onStart={start}
+              models={models}
+              model={model}
+              onModelChange={choose}
+              userName={me.user?.name.split(" ")[0]}
+              onOpenArtifact={openArtifact}
+              onArtifactsChange={listArtifacts}
+              onConversationChange={onConversationChange}
+              composerRef={composerRef}
+            />
+          </CitationOpenerContext.Provider>
         </main>
         {panelOpen && !compact && (
           <PaneResizer
@@ -283,13 +301,24 @@ export function Workbench({ conversationId }: { conversationId: string | null })
           aria-labelledby={panelHeadingId}
           hidden={!panelOpen}
         >
-          <ArtifactPanel
-            artifacts={artifacts}
-            selected={selected}
-            onSelect={setSelected}
-            onClose={() => setPanelOpen(false)}
-            headingId={panelHeadingId}
-          />
+          {citation ? (
+            <CitationPanel
+              passage={citation}
+              onClose={() => {
+                setCitation(null);
+                setPanelOpen(false);
+              }}
+              headingId={panelHeadingId}
+            />
+          ) : (
+            <ArtifactPanel
+              artifacts={artifacts}
+              selected={selected}
+              onSelect={setSelected}
+              onClose={() => setPanelOpen(false)}
+              headingId={panelHeadingId}
+            />
+          )}
         </aside>
         {drawerOpen && (
           <button

@@ -7,7 +7,9 @@ import * as notebookViewer from "../../artifacts/renderers/notebook/messages.ts"
 import * as artifactViewers from "../../artifacts/renderers/viewer-messages.ts";
 import * as chatFeatures from "../../chat/chat-features-messages.ts";
 import * as dashboards from "../../dashboards/messages.ts";
+import * as exportMenu from "../../exports/messages.ts";
 import * as invites from "../../invites/messages.ts";
+import * as knowledge from "../../knowledge/messages.ts";
 import * as palette from "../../palette/messages.ts";
 import * as passwordReset from "../../password-reset/messages.ts";
 import * as tenants from "../../tenants/messages.ts";
@@ -25,6 +27,8 @@ export const en = {
   ...tenantTheme.en,
   ...tenants.en,
   ...dashboards.en,
+  ...exportMenu.en,
+  ...knowledge.en,
   ...documentViewer.en,
   ...notebookViewer.en,
   ...modelViewer.en,

@@ -7,7 +7,9 @@ import * as notebookViewer from "../../artifacts/renderers/notebook/messages.ts"
 import * as artifactViewers from "../../artifacts/renderers/viewer-messages.ts";
 import * as chatFeatures from "../../chat/chat-features-messages.ts";
 import * as dashboards from "../../dashboards/messages.ts";
+import * as exportMenu from "../../exports/messages.ts";
 import * as invites from "../../invites/messages.ts";
+import * as knowledge from "../../knowledge/messages.ts";
 import * as palette from "../../palette/messages.ts";
 import * as passwordReset from "../../password-reset/messages.ts";
 import * as tenants from "../../tenants/messages.ts";
@@ -26,6 +28,8 @@ export const es: typeof en = {
   ...tenantTheme.es,
   ...tenants.es,
   ...dashboards.es,
+  ...exportMenu.es,
+  ...knowledge.es,
   ...documentViewer.es,
   ...notebookViewer.es,
   ...modelViewer.es,

@@ -1,6 +1,20 @@
 import { type PDFDocumentProxy, type RenderTask, TextLayer } from "pdfjs-dist";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { findHighlight } from "./find-highlight.ts";
+
+/** Marks the text-layer spans that hold `quote` (a citation's span) and brings the first into view. */
+function markHighlight(textElement: HTMLElement, quote: string) {
+  const spans = Array.from(textElement.querySelectorAll<HTMLElement>("span")).filter(
+    (span) => span.querySelector("span") === null,
+  );
+  const marked = findHighlight(
+    spans.map((span) => span.textContent ?? ""),
+    quote,
+  );
+  for (const index of marked) spans[index]?.classList.add("pdf-page__highlight");
+  spans[marked[0] ?? -1]?.scrollIntoView({ block: "center" });
+}
 
 /**
  * One page of a PDF on a canvas at `scale` (CSS pixels per PDF point), sharp on high-density screens, with pdf.js's
@@ -11,11 +25,14 @@ export function PdfPage({
   pageNumber,
   scale,
   onRendered,
+  highlight,
 }: {
   pdf: PDFDocumentProxy;
   pageNumber: number;
   scale: number;
   onRendered: (pageNumber: number) => void;
+  /** Text to mark on this page (a citation's quoted span). */
+  highlight?: string | undefined;
 }) {
   const { t } = useTranslation();
   const page = useRef<HTMLDivElement>(null);
@@ -56,6 +73,7 @@ export function PdfPage({
           viewport,
         });
         await Promise.all([renderTask.promise, textLayer.render()]);
+        if (!cancelled && highlight) markHighlight(textElement, highlight);
         if (!cancelled) onRendered(pageNumber);
       })
       .catch((error: unknown) => {
@@ -68,7 +86,7 @@ export function PdfPage({
       renderTask?.cancel();
       textLayer?.cancel();
     };
-  }, [pdf, pageNumber, scale, onRendered]);
+  }, [pdf, pageNumber, scale, onRendered, highlight]);
 
   return (
     <>

@@ -76,12 +76,24 @@ function pageKey(key: string) {
   }
 }
 
-/** A PDF, one page at a time: previous/next, a page number to type, zoom, selectable text, keyboard shortcuts. */
+/** A PDF artifact, one page at a time. */
 export default function PdfViewer({ artifact }: ArtifactRendererProps) {
+  return <PdfDocumentView content={useArtifactBytes(artifact)} />;
+}
+
+/**
+ * A PDF's bytes, one page at a time: previous/next, a page number to type, zoom, selectable text, keyboard shortcuts.
+ * It can open at a page with a span of text marked (a citation's quote) on that page.
+ */
+export function PdfDocumentView(props: {
+  content: ReturnType<typeof useArtifactBytes>;
+  initialPage?: number;
+  highlight?: { page: number; text: string };
+}) {
+  const { content, initialPage = 1, highlight } = props;
   const { t } = useTranslation();
-  const content = useArtifactBytes(artifact);
   const { pdf, failure } = usePdf(content.status === "ready" ? content.bytes : null);
-  const [pageNumber, setPageNumber] = useState(1);
+  const [pageNumber, setPageNumber] = useState(initialPage);
   const [zoomStep, setZoomStep] = useState(FIT);
   const [pageWidth, setPageWidth] = useState(0);
   const [rendered, setRendered] = useState(0);
@@ -157,7 +169,13 @@ export default function PdfViewer({ artifact }: ArtifactRendererProps) {
         aria-label={t("documentViewer.pageView", { page: pageNumber, count: pageCount })}
         onKeyDown={onKeyDown}
       >
-        <PdfPage pdf={pdf} pageNumber={pageNumber} scale={scale} onRendered={onRendered} />
+        <PdfPage
+          pdf={pdf}
+          pageNumber={pageNumber}
+          scale={scale}
+          onRendered={onRendered}
+          highlight={highlight?.page === pageNumber ? highlight.text : undefined}
+        />
       </section>
     </div>
   );
