@@ -55,11 +55,17 @@ export interface JobRunner {
 /** The abort reason of jobs stopped because this process shuts down (they are queued again, not cancelled). */
 const SHUTDOWN = Symbol("job-runner-shutdown");
 
-/** Errors whose message was written for people; anything else is logged and summarized. */
-function messageFor(error: unknown): string {
+/**
+ * What a failed job tells people: the message of an error written for them (a `PENNY_` code), else `fallback`, so
+ * a library's or driver's message (hosts, SQL) never reaches a job's `error`.
+ */
+export function messageForPeople(
+  error: unknown,
+  fallback = "The job failed unexpectedly; the server log has the details.",
+): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (error instanceof Error && typeof code === "string" && code.startsWith("PENNY_")) return error.message;
-  return "The job failed unexpectedly; the server log has the details.";
+  return fallback;
 }
 
 /** The in-process job runner: stored in the database, run here with a concurrency limit, published on the bus. */
@@ -172,7 +178,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
           jobId,
           now: new Date(),
           status: cancelled ? "cancelled" : "failed",
-          ...(cancelled ? {} : { error: messageFor(error) }),
+          ...(cancelled ? {} : { error: messageForPeople(error) }),
         }),
       );
       await publish(tenantId, finished);

@@ -7,6 +7,7 @@ import {
   findDuplicate,
   findReadableCollection,
   findReadableDocument,
+  formatMimes,
   guardZip,
   INGEST_DOCUMENT,
   insertDocument,
@@ -61,10 +62,7 @@ const params = z.object({ id: z.uuid() });
 
 /** Formats that become queryable tables (datasources), not searchable passages. */
 const TABLE_FORMATS = new Set(["csv", "xlsx"]);
-const TABLE_MIMES = new Set([
-  "text/csv",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-]);
+const TABLE_MIMES = new Set([formatMimes.csv, formatMimes.xlsx]);
 
 async function readerOf(request: FastifyRequest, tx: Parameters<typeof readerFor>[0]): Promise<Reader> {
   const principal = principalOf(request);

@@ -2,8 +2,9 @@ import { schema, type Tx } from "@penny/db";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { type Reader, readableCollection } from "../access/reader.ts";
 import { CollectionNotFoundError } from "../errors/collection-not-found-error.ts";
+import { defaultWorkspaceId } from "../files/document-store.ts";
 
-const { collections, documents, workspaces } = schema;
+const { collections, documents } = schema;
 
 /** Who may read a collection: roles and groups; both empty means every member of the tenant. */
 export interface CollectionAccess {
@@ -59,17 +60,12 @@ export async function insertCollection(
     createdBy: string | null;
   },
 ): Promise<CollectionView> {
-  const [workspace] = await tx
-    .select({ id: workspaces.id })
-    .from(workspaces)
-    .orderBy(sql`${workspaces.isDefault} desc`, workspaces.createdAt)
-    .limit(1);
-  if (!workspace) throw new CollectionNotFoundError(input.name);
+  const workspaceId = await defaultWorkspaceId(tx, input.tenantId);
   const [row] = await tx
     .insert(collections)
     .values({
       tenantId: input.tenantId,
-      workspaceId: workspace.id,
+      workspaceId,
       name: input.name,
       description: input.description,
       access: input.access,

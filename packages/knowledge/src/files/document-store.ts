@@ -6,6 +6,24 @@ import { type DocumentView, toDocumentView } from "./document-view.ts";
 
 const { documents, workspaces } = schema;
 
+/**
+ * The tenant's default workspace (the oldest when none is marked), created when the tenant has none yet — as a new
+ * conversation does. Documents and collections are filed there.
+ */
+export async function defaultWorkspaceId(tx: Tx, tenantId: string): Promise<string> {
+  const [workspace] = await tx
+    .select({ id: workspaces.id })
+    .from(workspaces)
+    .orderBy(desc(workspaces.isDefault), workspaces.createdAt)
+    .limit(1);
+  if (workspace) return workspace.id;
+  const [created] = await tx
+    .insert(workspaces)
+    .values({ tenantId, slug: "default", name: "Default", isDefault: true })
+    .returning({ id: workspaces.id });
+  return created?.id as string;
+}
+
 /** Stores a new document (status `uploaded`) in the tenant's default workspace. */
 export async function insertDocument(
   tx: Tx,
@@ -20,24 +38,12 @@ export async function insertDocument(
     status?: "uploaded" | "ready";
   },
 ): Promise<DocumentView> {
-  const [workspace] = await tx
-    .select({ id: workspaces.id })
-    .from(workspaces)
-    .orderBy(desc(workspaces.isDefault), workspaces.createdAt)
-    .limit(1);
-  const workspaceId =
-    workspace?.id ??
-    (
-      await tx
-        .insert(workspaces)
-        .values({ tenantId: input.tenantId, slug: "default", name: "Default", isDefault: true })
-        .returning({ id: workspaces.id })
-    )[0]?.id;
+  const workspaceId = await defaultWorkspaceId(tx, input.tenantId);
   const [row] = await tx
     .insert(documents)
     .values({
       tenantId: input.tenantId,
-      workspaceId: workspaceId as string,
+      workspaceId,
       collectionId: input.collectionId,
       name: input.name,
       mime: input.mime,

@@ -1,6 +1,6 @@
 import type { BlobStore } from "@penny/artifacts";
 import { type Database, schema } from "@penny/db";
-import type { JobHandler } from "@penny/jobs";
+import { type JobHandler, messageForPeople } from "@penny/jobs";
 import { eq } from "drizzle-orm";
 import { chunkDocument } from "../chunk/chunk-document.ts";
 import { detectFileType } from "../detect/detect-file-type.ts";
@@ -16,13 +16,6 @@ export const INGEST_DOCUMENT = "ingest_document";
 
 /** Texts embedded per call: progress moves per batch, and a provider's request stays small. */
 const EMBED_BATCH = 64;
-
-/** Why a job failed, in words, for a message written for people; anything else gets a general sentence. */
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (error instanceof Error && typeof code === "string" && code.startsWith("PENNY_")) return error.message;
-  return "The file could not be read.";
-}
 
 /**
  * Ingestion: extract the text with its structure (pages, headings), chunk it, embed the chunks and swap them in for
@@ -55,14 +48,19 @@ export function createIngestionJob(options: {
         // A plain Uint8Array copy: the fs store hands out Buffers, which pdf.js refuses.
         const bytes = new Uint8Array(stored);
         const { format } = await detectFileType({ bytes, filename: document.name });
+        let reported: Promise<void> = Promise.resolve();
         const extracted = await extractDocument({
           bytes,
           format,
           signal: context.signal,
+          // Extraction calls back synchronously; reports go out one after another so they arrive in page order.
           onProgress: (done, total) => {
-            void context.reportProgress({ phase: "extracting", done, total }).catch(() => {});
+            reported = reported
+              .then(() => context.reportProgress({ phase: "extracting", done, total }))
+              .catch(() => {});
           },
         });
+        await reported;
         const pieces = chunkDocument(extracted);
         if (pieces.length === 0) throw new DocumentEmptyError();
         const embeddings: number[][] = [];
@@ -106,7 +104,7 @@ export function createIngestionJob(options: {
             version,
             status: "failed",
             progress: { phase: "failed", done: 0, total: 0 },
-            error: reasonOf(error),
+            error: messageForPeople(error, "The file could not be read."),
           });
           // Nothing of a failed document stays searchable.
           await tx.delete(schema.chunks).where(eq(schema.chunks.documentId, documentId));
